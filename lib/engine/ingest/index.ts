@@ -53,7 +53,7 @@ function tooLarge(): IngestError {
 }
 
 function ingestDecoded(decoded: string, encoding: Encoding, bomShift = 0): IngestResult {
-  if (/[\u0000-\u0008\u000E-\u001F]/.test(decoded.slice(0, 8192))) {
+  if (hasControlCharacters(decoded.slice(0, 8192))) {
     return { ok: false, error: ingestError("binary", "This file is not text (it contains control characters). Paste the article's text or upload a .txt file.") };
   }
   const repaired = repairMojibake(decoded);
@@ -85,6 +85,15 @@ function ingestDecoded(decoded: string, encoding: Encoding, bomShift = 0): Inges
       wordCount,
     },
   };
+}
+
+/** Text never contains C0 controls other than tab and line breaks; binary data does. */
+function hasControlCharacters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x09 || (c > 0x0d && c < 0x20)) return true;
+  }
+  return false;
 }
 
 /** Each repair's place in the normalized text (repairs were made before layout). */

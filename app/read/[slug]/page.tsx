@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getArticle } from "@/lib/server/library";
+import { ArticleText } from "@/components/article/article-text";
+import { MissingNote } from "@/components/article/missing-note";
+import { gradeLabel } from "@/components/article/grade-label";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const found = await getArticle((await params).slug);
+  return { title: found ? found.displayTitle : "Article not found" };
+}
+
+export default async function ReadPage({ params }: Params) {
+  const found = await getArticle((await params).slug);
+  if (!found) notFound();
+  const { article, meta, stats } = found;
+  const { header } = article;
+  // The missing note reports the text itself; a date the library knows is shown, labelled as such.
+  return (
+    <article className="mx-auto max-w-[68ch]" aria-labelledby="article-title">
+      <p className="text-sm">
+        <Link href="/">← Library</Link>
+      </p>
+      <header className="mt-6 border-b border-rule pb-6">
+        <p className="text-xs font-semibold uppercase tracking-wide text-muted">{found.outlet ?? "Unknown source"}</p>
+        <h1 id="article-title" className="mt-2 font-serif text-3xl leading-tight sm:text-4xl">
+          {found.hasHeadline ? found.displayTitle : <span className="italic">{found.displayTitle}</span>}
+        </h1>
+        <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted">
+          {header.byline && <span>{header.byline.text}</span>}
+          {header.date ? <span>{header.date.text}</span> : meta.date ? <span>Published {meta.date} (from the library)</span> : null}
+          <span>{stats.words.toLocaleString("en-US")} words</span>
+          <span>{stats.readingMinutes} min read</span>
+          <span>{gradeLabel(stats.grade)}</span>
+        </p>
+        <MissingNote missing={article.missing} />
+      </header>
+      <div className="mt-8 sm:pl-2">
+        <ArticleText text={article.text} paragraphs={article.paragraphs} dateline={header.dateline} />
+      </div>
+      <footer className="mt-10 border-t border-rule pt-4 text-sm text-muted">
+        {meta.url && (
+          <p>
+            Source: <a href={meta.url} rel="noopener noreferrer nofollow">{meta.url}</a>
+          </p>
+        )}
+        {meta.license && <p className="mt-1">Licence: {meta.license}</p>}
+        {meta.note && <p className="mt-1">{meta.note}</p>}
+      </footer>
+    </article>
+  );
+}
