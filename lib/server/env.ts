@@ -27,8 +27,8 @@ export function env(): AppEnv {
   }
   const e = parsed.data;
   cached = {
-    contentDir: path.resolve(e.EVIDENT_CONTENT_DIR ?? path.join(process.cwd(), "content")),
-    dataDir: path.resolve(e.EVIDENT_DATA_DIR ?? path.join(process.cwd(), "data")),
+    contentDir: path.resolve(/*turbopackIgnore: true*/ e.EVIDENT_CONTENT_DIR ?? path.join(process.cwd(), "content")),
+    dataDir: path.resolve(/*turbopackIgnore: true*/ e.EVIDENT_DATA_DIR ?? path.join(process.cwd(), "data")),
     databaseUrl: e.DATABASE_URL ?? null,
     production: e.NODE_ENV === "production",
   };

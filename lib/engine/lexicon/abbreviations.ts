@@ -53,14 +53,13 @@ export const TIME_ABBREVIATIONS: readonly string[] = ["a.m", "p.m", "am", "pm"];
 
 /**
  * Capitalized words that continue a time ("10 a.m. Monday", "5 p.m. Eastern") rather than
- * start a new sentence.
+ * start a new sentence. A place before "time" ("9 a.m. Paris time") is recognized by rule.
  */
 export const WORDS_AFTER_TIME: readonly string[] = [
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "eastern", "pacific", "central", "mountain", "atlantic", "local", "gmt", "utc", "et", "est",
   "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "bst", "cet", "cest",
-  "jst", "kst", "ist", "aest", "greenwich", "moscow", "beijing", "tokyo", "london", "paris",
-  "washington", "new", "today", "tonight", "tomorrow", "yesterday",
+  "jst", "kst", "ist", "aest", "greenwich", "today", "tonight", "tomorrow", "yesterday",
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
   "sept", "oct", "nov", "dec",
@@ -89,4 +88,13 @@ export const SENTENCE_STARTERS: readonly string[] = [
   "Today", "Yesterday", "Tomorrow", "Last", "Next", "Earlier", "Later", "Officials", "One",
   "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "To", "Of", "About",
   "Against", "Through", "Into", "Like", "More", "Much", "Less", "Asked", "According",
+];
+
+/**
+ * First words of a short time phrase that opens a sentence ("At 5 a.m.", "By 6 p.m.", "Shortly
+ * after 9 a.m."): the clock abbreviation there does not end the sentence.
+ */
+export const TIME_PHRASE_OPENERS: readonly string[] = [
+  "at", "by", "before", "after", "until", "till", "since", "from", "around", "about", "shortly",
+  "starting", "beginning", "as", "on", "early", "late", "just", "sometime", "between",
 ];

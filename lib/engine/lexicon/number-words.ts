@@ -50,7 +50,14 @@ export const ORDINAL_IDIOMS: readonly string[] = [
   "first responders", "first responder", "second-hand", "second hand", "second-guess",
   "third party", "third parties", "third-party", "third world", "first-rate", "second-rate",
   "third-rate", "first name", "first-degree", "second-degree", "third-degree",
+  // halves and quarters of a period, where the ordinal and the fraction are one phrase
+  "first half", "second half", "first quarter", "second quarter", "third quarter", "fourth quarter",
 ];
+
+/** Compound words after "one-" that are not counts ("one-sided", "one-time", "one-on-one"). */
+export const NOT_COUNT_COMPOUNDS: ReadonlySet<string> = new Set(
+  "time on off way sided shot stop size party liner man woman".split(" "),
+);
 
 /**
  * Words that, right before a figure, make it a label rather than a quantity

@@ -33,7 +33,6 @@ export const REPORTING_VERBS: readonly string[] = [
   "predict", "predicts", "predicted", "predicting",
   "reported",
   "replied", "replying",
-  "respond", "responds", "responded",
   "ask", "asks", "asked", "asking",
   "urge", "urges", "urged", "urging",
   "promised", "promising",

@@ -90,8 +90,8 @@ export const UNIT_ALIASES: ReadonlyMap<string, UnitEntry> = buildUnitIndex();
 /** Aliases too short or common to trust unless glued to the figure ("100m", "5g", "50p"). */
 export const GLUED_ONLY_ALIASES: ReadonlySet<string> = new Set(["m", "g", "p", "ha", "mo", "mos", "min", "mins", "sec", "secs", "mi", "rub", "ils", "mw", "kw"]);
 
-/** Longest alias in words, so lookups try at most this many words. */
-export const MAX_UNIT_WORDS = 3;
+/** Longest alias in tokens ("u.s. dollars" is five: u . s . dollars), so lookups stay bounded. */
+export const MAX_UNIT_TOKENS = 5;
 
 /** Currency symbols written before the figure ("$3.4 million", "US$5", "€5"). */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([

@@ -16,8 +16,11 @@ export const BULLETS = new Set(["•", "⁃", "▪", "●", "◦", "‣", "∙",
 /** Currency and other signs that can open a sentence ("$3 million was…"). */
 export const SIGNS = new Set(["$", "£", "€", "¥", "#", "%", "@"]);
 
+// Zero-width spaces and byte-order marks count as space: scraped text is full of them.
+const SPACES = new Set([" ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u200b", "\u202f", "\u205f", "\u3000", "\u2028", "\u2029", "\ufeff"]);
+
 export function isSpace(c: string | undefined): boolean {
-  return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\u00a0" || c === "\u2009" || c === "\u202f" || c === "\f" || c === "\v";
+  return c !== undefined && SPACES.has(c);
 }
 
 export function isDigit(c: string | undefined): boolean {

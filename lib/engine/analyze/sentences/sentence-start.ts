@@ -51,9 +51,16 @@ export function startsWithStarterWord(text: string, at: number, end: number): bo
   return starters.has(wordAt(text, at, end));
 }
 
-/** After "a.m."/"p.m.", any capitalized word starts a sentence except one that continues the time. */
+/**
+ * After "a.m."/"p.m.", any capitalized word starts a sentence except one that continues the
+ * time: a weekday, a time zone, or a place before "time" ("9 a.m. New York time").
+ */
 export function startsAfterTime(text: string, at: number, end: number): boolean {
   const c = text[skipOpeners(text, at, end)];
   if (!isUpper(c) && !OPENERS.has(text[at] ?? "")) return false;
+  if (PLACE_TIME.test(text.slice(at, Math.min(end, at + 40)))) return false;
   return !wordsAfterTime.has(wordAt(text, at, end).toLowerCase());
 }
+
+// One to three capitalized words and then "time": "Paris time", "New York time".
+const PLACE_TIME = /^(?:\p{Lu}\p{L}*\s+){1,3}time\b/u;
