@@ -1,7 +1,5 @@
-/** A Flesch-Kincaid grade as a teacher reads it. */
+/** A Flesch-Kincaid grade as a teacher reads it: the grade, and "college" past grade 12. */
 export function gradeLabel(grade: number): string {
-  const g = Math.round(grade);
-  if (g <= 1) return "Grade 1 reading level";
-  if (g >= 13) return "College reading level";
-  return `Grade ${g} reading level`;
+  const g = Math.max(1, Math.round(grade));
+  return g > 12 ? `Grade ${g} (college) reading level` : `Grade ${g} reading level`;
 }

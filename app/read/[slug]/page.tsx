@@ -20,6 +20,9 @@ export default async function ReadPage({ params }: Params) {
   if (!found) notFound();
   const { article, meta, stats } = found;
   const { header } = article;
+  // Facts the library knows from the sidecar are not "missing" to the reader, just not in the text.
+  const known = { title: meta.title, outlet: meta.source, date: meta.date, byline: undefined } as const;
+  const missing = article.missing.filter((f) => !known[f]);
   // The missing note reports the text itself; a date the library knows is shown, labelled as such.
   return (
     <article className="mx-auto max-w-[68ch]" aria-labelledby="article-title">
@@ -38,7 +41,7 @@ export default async function ReadPage({ params }: Params) {
           <span>{stats.readingMinutes} min read</span>
           <span>{gradeLabel(stats.grade)}</span>
         </p>
-        <MissingNote missing={article.missing} />
+        <MissingNote missing={missing} />
       </header>
       <div className="mt-8 sm:pl-2">
         <ArticleText text={article.text} paragraphs={article.paragraphs} dateline={header.dateline} />

@@ -1,8 +1,12 @@
 // Pass 1: words with offsets, their lemma, and the facts later passes need (stopword, capital,
 // negation scope, clause). Used for the student's answer, the key and the article alike.
 import { STOPWORDS } from "../lexicon/stopwords";
-import { NEGATION_CUES, NEGATION_SUFFIX, SCOPE_BREAKERS } from "../lexicon/negations";
+import { NEGATION_CUES, NEGATION_SUFFIX, SCOPE_BREAKERS, SCOPE_CONTINUERS } from "../lexicon/negations";
+import { PREFIX_ABBREVIATIONS } from "../lexicon/abbreviations";
+import { MONTHS } from "../lexicon/calendar-words";
 import { lemmatize } from "./lemmatize";
+
+const ABBREVIATIONS = new Set([...PREFIX_ABBREVIATIONS, ...MONTHS.keys()]);
 
 export interface Token {
   text: string;
@@ -51,7 +55,10 @@ export function tokenize(text: string): Token[] {
     }
     lastEnd = start + piece.length;
     if (piece.length === 1 && !/[\p{L}\p{N}]/u.test(piece)) {
-      if (CLAUSE_MARKS.has(piece)) clause++;
+      // "Feb. 8", "Sen. Graham", "Smith v. Jones": the period ends an abbreviation, not a clause.
+      const afterAbbreviation = piece === "." && tokens.length > 0 && lastEnd - 1 === tokens.at(-1)!.end && ABBREVIATIONS.has(tokens.at(-1)!.norm);
+      if (CLAUSE_MARKS.has(piece) && !afterAbbreviation) clause++;
+      if (afterAbbreviation) continue;
       // A period after a one-letter initial or inside "U.S." does not start a sentence, but a
       // wrong guess costs little: sentence-start only weakens the capital-letter signal.
       if (SENTENCE_ENDS.has(piece)) atSentenceStart = true;
@@ -61,7 +68,11 @@ export function tokenize(text: string): Token[] {
     // "US" / "U.S." is a country, "us" a pronoun.
     const isCountryUs = norm === "us" && piece !== "us" && piece !== "Us";
     const breaker = SCOPE_BREAKERS.has(norm);
-    if (breaker) clause++;
+    if (breaker) {
+      const carry = negatedUntilClause === clause && SCOPE_CONTINUERS.has(norm);
+      clause++;
+      if (carry) negatedUntilClause = clause;
+    }
     const negCue = NEGATION_CUES.has(norm) || norm.endsWith(NEGATION_SUFFIX);
     const token: Token = {
       text: piece,

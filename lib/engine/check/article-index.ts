@@ -30,9 +30,15 @@ export function indexArticle(article: CheckArticle): ArticleIndex {
     if (!t.cap) lowerSeen.add(t.norm);
     else if (!t.sentenceStart) capInside.add(t.norm);
   }
-  // A capital at a sentence start is a name only if the word is never written lower case.
+  const headline = headlineRanges(text);
+  // A capital at a sentence start is a name only if the word is never written lower case; in a
+  // Title Case headline a capital says nothing.
   const isProper = (t: Token) =>
-    t.cap && !t.num && (capInside.has(t.norm) || (!lowerSeen.has(t.norm) && !STOPWORDS.has(t.norm))) && !t.negCue;
+    t.cap &&
+    !t.num &&
+    (capInside.has(t.norm) || (!lowerSeen.has(t.norm) && !STOPWORDS.has(t.norm))) &&
+    !t.negCue &&
+    !headline.some((h) => t.start >= h.start && t.end <= h.end);
   const properWords = new Set(tokens.filter(isProper).map((t) => t.norm));
   const known = entitiesFromAnalysis(article.people ?? [], article.groups ?? []);
   const entities = [...known, ...entitiesFromRuns(tokens, isProper, known)];
@@ -52,4 +58,16 @@ export function sentencesAround(index: ArticleIndex, spans: { start: number; end
 
 export function toTextSpan(text: string, span: { start: number; end: number }): TextSpan {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+// Lines where nearly every word is capitalized ("Former Federal Prosecutors Urge Sessions…").
+function headlineRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const words = m[0].match(/\p{L}+/gu) ?? [];
+    if (words.length < 3) continue;
+    const capitalized = words.filter((w) => /^\p{Lu}/u.test(w) || w.length <= 3).length;
+    if (capitalized / words.length >= 0.8 && !/[.!?]["”’]?\s*$/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }

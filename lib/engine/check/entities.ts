@@ -63,7 +63,8 @@ export function entitiesFromRuns(tokens: Token[], isProper: (t: Token) => boolea
     const prev = tokens[i - 1];
     const contiguous = prev !== undefined && prev.clause === t.clause && t.start - prev.end <= 1;
     if (!contiguous) close();
-    if (isProper(t)) {
+    const titleStart = t.cap && TITLE_HEADS.has(t.norm) && tokens[i + 1] !== undefined && isProper(tokens[i + 1]!);
+    if (isProper(t) || titleStart) {
       run.push(t);
       if (/['’]s$/i.test(t.text)) close();
     } else if (t.norm === "of" && run.length > 0 && tokens[i + 1] !== undefined && isProper(tokens[i + 1]!)) {
@@ -85,7 +86,7 @@ export function entitiesFromRuns(tokens: Token[], isProper: (t: Token) => boolea
   const keys = [...byKey.keys()].sort((a, b) => b.split(" ").length - a.split(" ").length);
   const owner = new Map<string, string>();
   for (const k of keys) {
-    const containing = keys.filter((other) => other !== k && ` ${other} `.includes(` ${k} `) && !owner.has(other));
+    const containing = keys.filter((other) => other !== k && ` ${other} `.includes(` ${k} `) && owner.get(other) === other);
     owner.set(k, containing.length === 1 ? containing[0]! : k);
   }
   const entities = new Map<string, Entity>();
@@ -114,15 +115,14 @@ export function entitiesFromRuns(tokens: Token[], isProper: (t: Token) => boolea
   return [...entities.values()];
 }
 
-/** Entities named in `tokens` (content tokens of an answer or key), exact names before typos. */
+/** Entities named in `tokens` (content tokens of an answer or key): names, then titles, then typos. */
 export function findMentions(tokens: Token[], entities: Entity[], allowTypos: boolean): EntityMention[] {
   const claimed = new Set<number>();
   const mentions: EntityMention[] = [];
   const forms = entities
     .flatMap((entity) => entity.forms.map((form) => ({ entity, form })))
     .sort((a, b) => b.form.length - a.form.length);
-  const passes: ("name" | "demonym" | "typo")[] = allowTypos ? ["name", "demonym", "typo"] : ["name", "demonym"];
-  for (const pass of passes) {
+  const byForm = (pass: "name" | "demonym" | "typo") => {
     for (const { entity, form } of forms) {
       for (let i = 0; i + form.length <= tokens.length; i++) {
         const idx = form.map((_, k) => i + k);
@@ -138,8 +138,17 @@ export function findMentions(tokens: Token[], entities: Entity[], allowTypos: bo
         mentions.push({ entity, tokens: idx, negated: idx.some((j) => tokens[j]!.negated), via: pass });
       }
     }
-  }
-  // Titles: a run of unclaimed words that is part of exactly one entity's title.
+  };
+  byForm("name");
+  byRole(tokens, entities, claimed, mentions);
+  byForm("demonym");
+  if (allowTypos) byForm("typo");
+  return mentions;
+}
+
+// Titles: a run of unclaimed words with a title word ("secretary", "ambassador") that is part
+// of exactly one entity's title.
+function byRole(tokens: Token[], entities: Entity[], claimed: Set<number>, mentions: EntityMention[]): void {
   let i = 0;
   while (i < tokens.length) {
     if (claimed.has(i)) {
@@ -148,19 +157,17 @@ export function findMentions(tokens: Token[], entities: Entity[], allowTypos: bo
     }
     let j = i;
     while (j < tokens.length && !claimed.has(j) && tokens[j]!.clause === tokens[i]!.clause) j++;
-    const span = tokens.slice(i, j).map((t) => t.lemma);
-    // Only a run with a title word ("secretary", "ambassador") names someone by role.
-    const titled = tokens.slice(i, j).some((t) => TITLE_HEADS.has(t.norm) || TITLE_HEADS.has(t.lemma));
-    const candidates = titled
-      ? entities.filter((e) => e.roles.some((role) => span.every((w) => role.includes(w))))
-      : [];
+    const run = tokens.slice(i, j);
+    const titled = run.some((t) => TITLE_HEADS.has(t.norm) || TITLE_HEADS.has(t.lemma));
+    const span = run.map((t) => t.lemma);
+    const candidates = titled ? entities.filter((e) => e.roles.some((role) => span.every((w) => role.includes(w)))) : [];
     if (candidates.length === 1) {
       const idx = span.map((_, k) => i + k);
+      idx.forEach((k) => claimed.add(k));
       mentions.push({ entity: candidates[0]!, tokens: idx, negated: idx.some((k) => tokens[k]!.negated), via: "role" });
     }
     i = j;
   }
-  return mentions;
 }
 
 function dedupe<T>(lists: T[][]): T[][] {

@@ -30,7 +30,13 @@ export function editDistance(a: string, b: string, max: number): number {
 export function isTypo(typed: string, word: string, isName: boolean): boolean {
   if (typed === word || /\d/.test(typed) || /\d/.test(word)) return false;
   if (typed[0] !== word[0]) return false;
+  // A doubled letter typed once ("bils", "Matis") is the commonest slip of all.
+  if (typed.length >= 3 && undoubled(typed) === undoubled(word)) return true;
   const shorter = Math.min(typed.length, word.length);
-  const allowed = shorter >= 9 ? 2 : shorter >= (isName ? 4 : 5) ? 1 : 0;
+  const allowed = shorter >= (isName ? 7 : 9) ? 2 : shorter >= (isName ? 4 : 5) ? 1 : 0;
   return allowed > 0 && editDistance(typed, word, allowed) <= allowed;
+}
+
+function undoubled(s: string): string {
+  return s.replace(/(\p{L})\1/gu, "$1");
 }

@@ -7,7 +7,10 @@ export const NEGATION_CUES: ReadonlySet<string> = new Set(
 export const NEGATION_SUFFIX = "n't";
 
 /** Words that end a negation's scope: "Japan, not China" negates China only; "not China but Japan" ends at "but". */
-export const SCOPE_BREAKERS: ReadonlySet<string> = new Set("but and or yet instead rather".split(" "));
+export const SCOPE_BREAKERS: ReadonlySet<string> = new Set("but and or nor yet instead rather".split(" "));
+
+/** Breakers that carry a denial on: "not Russia or China" denies both. */
+export const SCOPE_CONTINUERS: ReadonlySet<string> = new Set(["or", "nor"]);
 
 /** Prefixes that negate a stem ("unhelpful" = "not helpful"), tried only when the stem is a key word. */
 export const NEGATING_PREFIXES: readonly string[] = ["un", "dis", "non", "in", "im", "il", "ir"];

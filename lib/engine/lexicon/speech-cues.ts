@@ -79,7 +79,7 @@ export const SPEAKER_AFTER_CUES: readonly string[] = ["according to", "in the wo
 
 /**
  * Nouns for something said; a possessive before them attributes a quoted phrase that follows
- * ("Tillerson's call for “unilateral” action" quotes Tillerson).
+ * ("Ruiz's call for “unilateral” action" quotes Ruiz).
  */
 export const SPEECH_NOUNS: readonly string[] = [
   "call", "calls", "claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments",
@@ -97,7 +97,7 @@ export const NAMING_CUES: readonly string[] = [
 
 /**
  * Words that may stand between a speaker and the cue without changing who speaks
- * ("Ja Song Nam defiantly told", "McConnell also said", "the White House, which said").
+ * ("Ana Ruiz defiantly told", "Chen also said", "the White House, which said").
  */
 export const ATTRIBUTION_FILLERS: readonly string[] = [
   "also", "then", "again", "later", "earlier", "previously", "once", "still", "further", "repeatedly",

@@ -74,7 +74,7 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ["rise", "fall"], ["increase", "decrease"], ["up", "down"], ["raise", "lower"], ["grow", "shrink"],
   ["win", "lose"], ["victory", "defeat"], ["accept", "reject"], ["allow", "ban"], ["allow", "forbid"],
   ["permit", "prohibit"], ["support", "oppose"], ["agree", "disagree"], ["uphold", "overturn"],
-  ["uphold", "strike"], ["approve", "reject"], ["pass", "fail"], ["open", "close"], ["start", "end"], ["begin", "end"],
+  ["uphold", "strike"], ["approve", "reject"], ["pass", "fail"], ["open", "close"], ["start", "end"], ["begin", "end"], ["continue", "end"], ["continue", "stop"],
   ["before", "after"], ["more", "less"], ["more", "fewer"], ["most", "least"], ["higher", "lower"], ["high", "low"],
   ["many", "few"], ["true", "false"], ["guilty", "innocent"], ["legal", "illegal"], ["majority", "minority"],
   ["north", "south"], ["east", "west"], ["liberal", "conservative"], ["republican", "democrat"], ["republican", "democratic"],

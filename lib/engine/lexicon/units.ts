@@ -105,11 +105,6 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set(
   "USD EUR GBP CNY RMB JPY INR RUB MXN CAD AUD KRW CHF ILS NGN BRL HKD NZD".split(" "),
 );
 
-/** Every canonical unit a lexicon entry can give: a count's noun is never one of these kinds. */
-export function isLexiconUnit(unit: string): boolean {
-  for (const entry of UNIT_ALIASES.values()) if (entry.unit === unit) return true;
-  return CURRENCY_CODES.has(unit);
-}
 
 /** Plurals that do not end in -s, and their singular ("people" → "person"). */
 export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([

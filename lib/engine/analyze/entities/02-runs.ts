@@ -8,6 +8,7 @@ import { GIVEN_NAMES } from "../../lexicon/given-names";
 import { TITLE_HEADS } from "../../lexicon/titles";
 import { isCalendarWord, LEXICON, SPEECH_VERBS } from "./lexicon-tables";
 import type { Token } from "./01-tokens";
+import type { Sentence } from "../types";
 
 export interface Run {
   /** Indices into the token array, in order. */
@@ -52,7 +53,7 @@ function sentenceCase(t: Token, lowercaseWords: ReadonlySet<string>): boolean {
   return /(?:ly|ing)$/.test(t.lower) || lowercaseWords.has(t.lower);
 }
 
-export function findRuns(text: string, tokens: Token[]): Run[] {
+export function findRuns(text: string, tokens: Token[], sentences: Sentence[]): Run[] {
   const lowercaseWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
   const capShare = new Map<number, [number, number]>();
   for (const t of tokens) {
@@ -63,7 +64,9 @@ export function findRuns(text: string, tokens: Token[]): Run[] {
   }
   const isHeadline = (s: number) => {
     const [caps, all] = capShare.get(s) ?? [0, 0];
-    return all >= 4 && caps / all >= 0.6;
+    // Title case without closing punctuation: a headline or a sign, not running prose.
+    const ended = /[.?!]["”’)]*\s*$/.test(sentences[s]?.text ?? "");
+    return all >= 3 && caps / all >= 0.6 && !ended;
   };
 
   const runs: Run[] = [];

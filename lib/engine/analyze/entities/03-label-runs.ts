@@ -4,7 +4,7 @@
 // left unlabeled are where people's names can be.
 import { GIVEN_NAMES } from "../../lexicon/given-names";
 import { ORGANIZATION_HEADS, PLACE_HEADS, THING_HEADS } from "../../lexicon/organizations";
-import { TITLE_HEADS } from "../../lexicon/titles";
+import { NAME_SUFFIXES, TITLE_HEADS } from "../../lexicon/titles";
 import { isUpper, type Token } from "./01-tokens";
 import type { Run } from "./02-runs";
 import { LEXICON, LEXICON_MAX_WORDS, LEXICON_UPPER, MULTIWORD_TITLE_WORDS, type LexiconHit } from "./lexicon-tables";
@@ -18,6 +18,8 @@ export interface Segment {
   last: number;
   /** For lexicon groups. */
   hit?: LexiconHit;
+  /** Not a label after all: the word stays free for a name. */
+  free?: boolean;
 }
 
 export interface LabeledRun extends Run {
@@ -51,6 +53,13 @@ function titleAt(text: string, run: Run, tokens: Token[], pos: number): Segment 
   return TITLE_HEADS.has(start.lower.replace(/\.$/, "")) ? { kind: "title", first: pos, last: pos } : null;
 }
 
+/** "King" in "Martin Luther King Jr.", "Baker" in "James Baker": a title word ending a name. */
+function surnameLikeTitle(run: Run, tokens: Token[], labels: (Segment | null)[], s: Segment): boolean {
+  if (s.first !== s.last || s.first === 0 || labels[s.first - 1] !== null || run.gaps[s.first] !== "") return false;
+  const next = run.tokens[s.last + 1];
+  return next === undefined || NAME_SUFFIXES.has(tokens[next]!.lower);
+}
+
 function headKind(word: string): SegmentKind | null {
   if (ORGANIZATION_HEADS.has(word)) return "organization";
   if (PLACE_HEADS.has(word)) return "place";
@@ -70,12 +79,23 @@ function shapeAt(run: Run, tokens: Token[], labels: (Segment | null)[], pos: num
     const next = t(last + 1);
     const gap = run.gaps[last + 1]!;
     const label = labels[last + 1]!;
-    if (label?.kind === "title" && run.gaps[last + 2] !== "of" && run.gaps[last + 2] !== "of the") break;
+    const connector = /^(?:of|of the|for|for the|&)$/.test(gap);
+    if (gap !== "" && !connector) break;
+    // A title joins only after "of" ("Office of the Director of National Intelligence").
+    if (label?.kind === "title") {
+      if (!connector) break;
+      last = label.last;
+      continue;
+    }
     if (gap === "" && GIVEN_NAMES.has(next.text)) break;
-    if (gap !== "" && !/^(?:of|of the|for|for the|&)$/.test(gap)) break;
     last++;
   }
-  return { kind: first === last && kind !== "place" ? "thing" : kind, first, last };
+  // The strongest head decides: "Georgetown Law Center" is an organization, not a law.
+  // "Maria Park", "Anna Hall": a given name and one head word is a person, not a place.
+  if (last === first + 1 && pos === last && GIVEN_NAMES.has(t(first).text)) return { kind: "thing", first: pos, last: pos, free: true };
+  const heads = run.tokens.slice(first, last + 1).map((i) => headKind(tokens[i]!.text));
+  const strongest = heads.includes("organization") ? "organization" : heads.includes("place") ? "place" : kind;
+  return { kind: first === last && strongest !== "place" ? "thing" : strongest, first, last };
 }
 
 export function labelRuns(text: string, tokens: Token[], runs: Run[]): LabeledRun[] {
@@ -91,7 +111,7 @@ export function labelRuns(text: string, tokens: Token[], runs: Run[]): LabeledRu
     }
     for (let pos = 0; pos < run.tokens.length; ) {
       const s = labels[pos] ? null : titleAt(text, run, tokens, pos);
-      if (s) fill(s);
+      if (s && !surnameLikeTitle(run, tokens, labels, s)) fill(s);
       pos = s ? s.last + 1 : pos + 1;
     }
     // Heads from the right, so "University of California Hastings College of the Law" grows once.
@@ -100,6 +120,7 @@ export function labelRuns(text: string, tokens: Token[], runs: Run[]): LabeledRu
       const kind = headKind(tokens[run.tokens[pos]!]!.text);
       if (!kind) continue;
       const s = shapeAt(run, tokens, labels, pos, kind);
+      if (s.free) continue;
       fill(s);
       pos = s.last;
     }

@@ -71,7 +71,8 @@ export function appositiveAfter(text: string, sentenceEnd: number, nameEnd: numb
   if (!m) return null;
   const from = nameEnd + m[0].length;
   const rest = text.slice(from, sentenceEnd);
-  const stop = rest.search(/[,;:()“”"—–]|\s(?:who|whom|whose|which|that)\s|\.(?:\s|$)/);
+  // A period ends the phrase only after a word, not after "U.S.".
+  const stop = rest.search(/[,;:()“”"—–]|\s(?:who|whom|whose|which|that)\s|(?<=\p{Ll}{2})\.(?:\s|$)/u);
   const phrase = stop < 0 ? rest : rest.slice(0, stop);
   const words = phrase.trim().split(/\s+/);
   if (words.length > 25 || !hasTitleWord(phrase)) return null;

@@ -3,7 +3,7 @@
 // a speech verb after a name of two or more words. One person per name, however often named.
 import { GIVEN_NAMES } from "../../lexicon/given-names";
 import { NON_NAME_WORDS } from "../../lexicon/organizations";
-import { GENDERED_TITLES, NAME_PARTICLES, NAME_SUFFIXES } from "../../lexicon/titles";
+import { GENDERED_TITLES, NAME_PARTICLES, NAME_SUFFIXES, TITLE_HEADS } from "../../lexicon/titles";
 import type { Sentence, Span } from "../types";
 import type { Token } from "./01-tokens";
 import type { LabeledRun } from "./03-label-runs";
@@ -63,6 +63,7 @@ export function findPeople(text: string, tokens: Token[], runs: LabeledRun[], se
   const runOfToken = new Map<number, LabeledRun>();
   for (const run of runs) for (const i of run.tokens) runOfToken.set(i, run);
   const speaking = speakingWords(text, tokens);
+  const lowercaseWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
   const multi: NameOccurrence[] = [];
   const single: NameOccurrence[] = [];
 
@@ -98,6 +99,9 @@ export function findPeople(text: string, tokens: Token[], runs: LabeledRun[], se
       if (!role && from === 0) role = appositiveBefore(text, sentence.start, first.start);
 
       const many = words.length >= 2;
+      // A lone word needs a title or role word right before it, and must not be an ordinary
+      // word ("Democratic Senators", "Meanwhile, …").
+      if (!many && (!role || role.end > first.start || lowercaseWords.has(first.lower) || TITLE_HEADS.has(first.lower.replace(/s$/, "")))) continue;
       const next = tokens[idx[idx.length - 1]! + 1];
       const verbAfter =
         !!next && next.sentence === last.sentence && SPEECH_VERBS.has(next.lower) && /^\s+$/.test(text.slice(last.possessive ? last.end + 2 : last.end, next.start));

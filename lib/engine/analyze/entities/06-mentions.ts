@@ -36,6 +36,22 @@ export function surnameMentions(text: string, tokens: Token[], runs: LabeledRun[
   const label = new Map<number, LabeledRun["labels"][number]>();
   for (const run of runs) run.tokens.forEach((i, pos) => label.set(i, run.labels[pos]!));
   const out: LinkedMention[] = [];
+  // Full names the people pass left unvouched in that place ("“Kim Yong Chol is the man …").
+  for (const run of runs) {
+    for (let pos = 0; pos < run.tokens.length; pos++) {
+      const k = people.findIndex((p) => p.words.length > 1 && p.words.every((w, d) => {
+        const i = run.tokens[pos + d];
+        return i !== undefined && !claimed.has(i) && tokens[i]!.text === w;
+      }));
+      if (k < 0) continue;
+      const idx = run.tokens.slice(pos, pos + people[k]!.words.length);
+      const a = tokens[idx[0]!]!;
+      const b = tokens[idx[idx.length - 1]!]!;
+      idx.forEach((i) => claimed.add(i));
+      out.push(mention(text, a.start, b.end, "full-name", k, a.sentence));
+      pos += idx.length - 1;
+    }
+  }
   tokens.forEach((t, i) => {
     if (!t.cap || claimed.has(i) || !label.has(i)) return;
     const l = label.get(i);

@@ -17,7 +17,7 @@ export interface Entities {
 
 export function findEntities(text: string, sentences: Sentence[]): Entities {
   const tokens = tokenize(text, sentences);
-  const runs = labelRuns(text, tokens, findRuns(text, tokens));
+  const runs = labelRuns(text, tokens, findRuns(text, tokens, sentences));
   const drafts = findPeople(text, tokens, runs, sentences);
 
   const claimed = new Set<number>();

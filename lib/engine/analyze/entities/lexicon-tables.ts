@@ -72,7 +72,8 @@ export const MULTIWORD_TITLE_WORDS: readonly string[][] = [...MULTIWORD_TITLES]
   .map((t) => t.split(" "))
   .sort((a, b) => b.length - a.length);
 
-const MONTH_NAMES = new Set([...MONTHS.keys()].filter((m) => m.length > 3));
+// Full month names only: abbreviations ("Mar", "Jan") are also names and words.
+const MONTH_NAMES = new Set([...MONTHS.keys()].filter((m) => m.length > 3 || m === "may"));
 export const isCalendarWord = (lower: string): boolean => MONTH_NAMES.has(lower) || (WEEKDAYS.has(lower) && lower.length > 3);
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(REPORTING_VERBS);

@@ -75,7 +75,9 @@ function titleCaseLines(tokens: readonly Token[]): boolean[] {
       words++;
       if (/^[A-Z]/.test(token.text)) capitals++;
     }
-    const title = words >= 3 && capitals / words >= 0.7;
+    // Headlines have no closing full stop and nearly every longer word capitalized.
+    const closing = tokens[end - 1];
+    const title = words >= 3 && capitals / words >= 0.85 && closing?.text !== ".";
     for (let k = lineStart; k < end; k++) marks[k] = title;
   };
   for (let i = 1; i <= tokens.length; i++) {
@@ -135,7 +137,7 @@ function isIdentifier(tokens: readonly Token[], n: NumberRead): boolean {
 }
 
 function readQuantityAt(context: ScanContext, i: number): Found | null {
-  const { tokens, mode } = context;
+  const { tokens } = context;
   const token = tokens[i] as Token;
   const idiomEnd = idiomAt(tokens, i);
   if (idiomEnd >= 0) return { quantity: null, last: idiomEnd };

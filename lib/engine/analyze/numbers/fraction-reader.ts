@@ -49,7 +49,8 @@ export function readFraction(context: ScanContext, i: number): Found | null {
     if (top !== null && bottom !== null && top >= 1 && top < bottom && bottom <= largest) {
       return { quantity: makeQuantity(context, i, i + 2, "fraction", top / bottom, null, [top, bottom]), last: i + 2 };
     }
-    return null;
+    // "9/11", "24/7": a name or a slogan, not two numbers.
+    return { quantity: null, last: i + 2 };
   }
 
   const numerator = numeratorAt(token);

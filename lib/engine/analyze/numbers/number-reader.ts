@@ -47,7 +47,6 @@ function readFigure(tokens: readonly Token[], i: number, money: boolean): Number
   let value = figureValue(token);
   if (!Number.isFinite(value)) return null;
   let last = i;
-  let ordinal = false;
   const plainInteger = /^\d+$/.test(token.text);
   const next = tokens[i + 1];
   if (next?.glued && next.type === "word" && ORDINAL_SUFFIX.test(next.lower) && plainInteger) {
@@ -63,7 +62,7 @@ function readFigure(tokens: readonly Token[], i: number, money: boolean): Number
     }
   }
   ({ value, last } = readAndAHalf(tokens, last, value));
-  return { value, first: i, last, words: false, ordinal, plainInteger, coreTokens: 1 };
+  return { value, first: i, last, words: false, ordinal: false, plainInteger, coreTokens: 1 };
 }
 
 /** "1.5 million" is done; "two hundred thousand" continues: at most one more scale word. */

@@ -3,7 +3,7 @@
 // parts [7, 2]). In running text "N to M" is a ratio only next to a vote or score word,
 // since "from 5 to 10" is a range.
 import { TALLY_CUES } from "../../lexicon/number-words";
-import { findCountNoun } from "./count-noun";
+import { findCountNoun, singularNoun } from "./count-noun";
 import { isHyphen, readNumber, type NumberRead } from "./number-reader";
 import { makeQuantity, type Found, type ScanContext } from "./scan-context";
 import type { Token } from "./tokenize";
@@ -22,6 +22,19 @@ function looksLikeYear(tokens: readonly Token[], n: NumberRead): boolean {
 /** A unit or a counted noun after the second number makes "5-10 people" a range, not a score. */
 function followedByUnit(tokens: readonly Token[], after: number): boolean {
   return readUnitAfter(tokens, after) !== null || findCountNoun(tokens, after, true) !== null;
+}
+
+/**
+ * The first end of a range ("5" in "from 5 to 10 percent", "10" in "10-15 people") takes the
+ * unit written after the second; the second is then read on its own.
+ */
+function rangeStart(context: ScanContext, n: NumberRead, after: number): Found {
+  const unit = readUnitAfter(context.tokens, after);
+  if (unit) {
+    return { quantity: makeQuantity(context, n.first, n.last, unit.entry.kind, n.value * unit.entry.factor, unit.entry.unit), last: n.last };
+  }
+  const noun = findCountNoun(context.tokens, after, true);
+  return { quantity: makeQuantity(context, n.first, n.last, "count", n.value, noun ? singularNoun(noun.word) : null), last: n.last };
 }
 
 function hasTallyCue(tokens: readonly Token[], first: number, last: number): boolean {
@@ -58,7 +71,7 @@ export function readHyphenPair(context: ScanContext, n: NumberRead): Found | nul
     return { quantity: makeQuantity(context, n.first, n.last, "year", n.value, null), last: n.last };
   }
   if (n.value >= 1000 || other.value >= 1000) return null;
-  if (followedByUnit(tokens, other.last + 1)) return { quantity: null, last: other.last };
+  if (followedByUnit(tokens, other.last + 1)) return rangeStart(context, n, other.last + 1);
   const quantity = makeQuantity(context, n.first, other.last, "ratio", splitValue(n.value, other.value), null, [n.value, other.value]);
   return { quantity, last: other.last };
 }
@@ -69,7 +82,7 @@ export function readToPair(context: ScanContext, n: NumberRead): Found | null {
   if (tokens[n.last + 1]?.lower !== "to") return null;
   const other = readNumber(tokens, n.last + 2);
   if (!other || !isWhole(n) || !isWhole(other) || looksLikeYear(tokens, n) || looksLikeYear(tokens, other)) return null;
-  if (followedByUnit(tokens, other.last + 1)) return null;
+  if (followedByUnit(tokens, other.last + 1)) return rangeStart(context, n, other.last + 1);
   if (mode === "text" && !hasTallyCue(tokens, n.first, other.last)) return null;
   const quantity = makeQuantity(context, n.first, other.last, "ratio", splitValue(n.value, other.value), null, [n.value, other.value]);
   return { quantity, last: other.last };

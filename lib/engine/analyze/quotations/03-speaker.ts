@@ -1,4 +1,4 @@
-// Finds who a cue's speaker is: the subject before it ("Tillerson said"), the phrase after it
+// Finds who a cue's speaker is: the subject before it ("Ruiz said"), the phrase after it
 // ("said Wu Haitao", "according to officials"), or the main subject of the sentence for a
 // participle ("…, saying"). Returns the words found; pronouns are resolved later, in text order.
 import {
@@ -75,7 +75,7 @@ function nounPhraseEndingAt(ctx: Context, head: TextSpan, floor: number): TextSp
   return { start, end: head.end, text: ctx.text.slice(start, head.end) };
 }
 
-/** The speaker before a cue: "Tillerson said", "Lee, former …, tells", "the White House, which said". */
+/** The speaker before a cue: "Ruiz said", "Lee, former …, tells", "the White House, which said". */
 export function subjectBefore(ctx: Context, cueStart: number, sentence: Sentence): RawSpeaker {
   let pos = cueStart;
   for (let step = 0; step < 14; step++) {

@@ -86,7 +86,9 @@ function chooseCue(ctx: Context, seg: QuoteSegment, cues: Cue[], content: string
     for (const c of cues) {
       if (c.start < seg.end) continue;
       const between = ctx.masked.slice(seg.end, c.start);
-      if (between.includes(MASK) || /[.!?;]/.test(between.replace(/\b\p{Lu}\.(?=\p{Lu})/gu, "")) || wordCount(between) > 8) break;
+      // Periods of initials and titles ("U.S.", "Rep. Ed Royce") do not end the attribution.
+      const plain = between.replace(/\b\p{Lu}\.(?=\p{Lu})/gu, "").replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})/gu, "");
+      if (between.includes(MASK) || /[.!?;]/.test(plain) || wordCount(between) > 8) break;
       const inverted = /^[\s,—–-]*$/u.test(between);
       const raw = inverted || c.kind === "speaker-after" ? speakerAfter(ctx, c.end, last.end) : speakerFor(ctx, c, last);
       if (raw.kind !== "none") return { cue: c, raw, adjacent: true };
@@ -119,7 +121,7 @@ export function speakerFor(ctx: Context, c: Cue, sentence: Sentence): RawSpeaker
   return subjectBefore(ctx, c.start, sentence);
 }
 
-/** "Tillerson's call for “…”", "the minister's remarks that “…”". */
+/** "Ruiz's call for “…”", "the minister's remarks that “…”". */
 function possessiveSpeaker(ctx: Context, seg: QuoteSegment, sentence: Sentence): { cue: Cue; raw: RawSpeaker } | null {
   const from = Math.max(sentence.start, seg.start - 60);
   const nouns = matchSpeechNouns(ctx.masked, from, seg.start);

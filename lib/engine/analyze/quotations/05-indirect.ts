@@ -50,6 +50,8 @@ function reportedSpeech(ctx: Context, cue: Cue, sentence: Sentence): IndirectDra
   const content = contentOf(ctx, cue, sentence, speakerSpan);
   if (!content) return null;
   const words = ctx.masked.slice(content.start, content.end).split(MASK).join(" ");
+  // "said at the meeting": a place or time, not something said.
+  if (content.start > cue.start && /^(?:at|in|on|during|after|before|with|shortly|outside|inside|from)\b/i.test(words.trim())) return null;
   if (wordCount(words) < MIN_CONTENT_WORDS) return null;
   const start = Math.min(content.start, cue.start, speakerSpan.start);
   const end = Math.max(content.end, cue.end, speakerSpan.end);

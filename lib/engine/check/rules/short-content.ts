@@ -47,6 +47,13 @@ export function checkContent(ctx: ContentContext): Verdict {
     return verdict("incorrect", "wrong-entity", `The article says ${quote(ctx.keyText)} — your answer says ${quote(otherName.text)}.`, evidence);
   }
 
+  // "Feb. 9" for "Feb. 8": a figure the key does not have, in place of one it has.
+  const keyFigure = key.find((k, ki) => k.num && !linkedKey.has(ki));
+  const otherFigure = answer.find((a, ai) => a.num && !linkedAnswer.has(ai) && !ctx.given.has(a.lemma));
+  if (keyFigure !== undefined && otherFigure !== undefined) {
+    return verdict("incorrect", "number-different", `The article says ${quote(ctx.keyText)} — your answer says ${quote(otherFigure.text)}.`, evidence);
+  }
+
   const flipped = links.filter((l) => key[l.key]!.negated !== answer[l.answer]!.negated !== l.flip);
   if (flipped.length > 0) {
     return verdict("incorrect", "negation", `Your answer says the opposite of the article, which says ${quote(ctx.keyText)}.`, evidence);
@@ -64,7 +71,7 @@ export function checkContent(ctx: ContentContext): Verdict {
   const parts = keyParts(key, ctx.given);
   const partScores = parts.map((part) => {
     const got = part.filter((ki) => valid.some((l) => l.key === ki)).length;
-    const needed = part.length <= 3 ? 1 : Math.ceil(part.length / 2);
+    const needed = part.length <= 3 ? 1 : Math.ceil(part.length * 0.4);
     return { part, got, done: got >= needed };
   });
   const done = partScores.filter((p) => p.done).length;
@@ -106,6 +113,8 @@ function isSubstitution(link: Link, links: Link[], ctx: ContentContext): boolean
   if (before === undefined || keyBefore === undefined) return false;
   if (before.clause !== a.clause || keyBefore.clause !== ctx.keyContent[link.key]!.clause) return false;
   if (links.some((l) => l.answer === link.answer - 1 || l.key === link.key - 1)) return false;
+  // Only a lone match can be about something else; several matched words keep their meaning.
+  if (links.some((l) => l !== link && ctx.answerContent[l.answer]!.clause === a.clause)) return false;
   return !ctx.given.has(before.lemma) && !ctx.supported.has(before.lemma) && !GENERIC_WORDS.has(before.lemma);
 }
 

@@ -13,6 +13,7 @@ export interface EntityContext {
   keyNeeded: Token[];
   keyMentions: EntityMention[];
   answerMentions: EntityMention[];
+  answerContent: Token[];
   promptEntityIds: Set<string>;
   evidence: TextSpan[];
 }
@@ -27,7 +28,12 @@ export function checkEntity(ctx: EntityContext): Verdict | null {
   const keyIds = new Set(keyMentions.map((m) => m.entity.id));
   const hits = answerMentions.filter((m) => keyIds.has(m.entity.id));
   const positive = hits.filter((m) => !m.negated);
-  const others = answerMentions.filter((m) => !keyIds.has(m.entity.id) && !ctx.promptEntityIds.has(m.entity.id) && !m.negated);
+  // "Senate" in "Senate Majority Leader" is part of the right person's title, not another name.
+  const inTitle = (m: EntityMention) =>
+    positive.some((p) => p.entity.roles.some((role) => m.tokens.every((i) => role.includes(ctx.answerContent[i]!.lemma))));
+  const others = answerMentions.filter(
+    (m) => !keyIds.has(m.entity.id) && !ctx.promptEntityIds.has(m.entity.id) && !m.negated && !inTitle(m),
+  );
   const otherNames = unique(others.map((m) => m.entity.label));
 
   if (positive.length === 0 && hits.length > 0) {

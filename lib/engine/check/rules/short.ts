@@ -9,6 +9,7 @@ import { readTokens, type Token } from "../text-tokens";
 import type { CheckQuestion, Verdict } from "../types";
 import { checkContent } from "./short-content";
 import { checkEntity } from "./short-entity";
+import { checkDate } from "./short-date";
 import { checkNumber } from "./short-number";
 
 const NON_ANSWERS = /^(?:i\s+(?:do\s*n[o']?t|dont)\s+know|idk|no\s+idea|not\s+sure|dunno|\?+|-+|n\/?a)$/i;
@@ -49,6 +50,8 @@ export function checkShort(question: CheckQuestion, answerText: string, index: A
     }
     const keyTokens = readTokens(key);
     const keyContent = keyTokens.filter((t) => !t.stop);
+    const dateVerdict = checkDate(key, answerText, answerTokens, evidence);
+    if (dateVerdict !== null) return dateVerdict;
     const numberVerdict = checkNumber(key, answerText, answerTokens, keyTokens, evidence);
     if (numberVerdict !== null) return numberVerdict;
     const needed = keyContent.filter((t) => !given.has(t.lemma));
@@ -58,6 +61,7 @@ export function checkShort(question: CheckQuestion, answerText: string, index: A
       keyNeeded: needed.length > 0 ? needed : keyContent,
       keyMentions: findMentions(keyContent, index.entities, false),
       answerMentions,
+      answerContent,
       promptEntityIds,
       evidence,
     });
