@@ -22,7 +22,7 @@ export interface Token {
   num: boolean;
   /** "not", "no", "didn't"… */
   negCue: boolean;
-  /** A country folded from any of its names ("the Japanese" → "japan"). */
+  /** A country folded from any of its names ("the Italians" → "italy"). */
   place?: boolean;
   /** Inside the scope of a negation cue of the same clause. */
   negated: boolean;
@@ -92,7 +92,7 @@ export function tokenize(text: string): Token[] {
     atSentenceStart = false;
     if (negCue) negatedUntilClause = clause;
   }
-  // Undo denials that are not ("not only Japan").
+  // Undo denials that are not ("not only Italy").
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (t.norm === "not" && NOT_A_DENIAL.has(tokens[i + 1]!.norm)) {

@@ -1,4 +1,4 @@
-// "The Japanese" answers "Japan": a place, its people's name and its capital name the same
+// "The Italians" answers "Italy": a place, its people's name and its capital name the same
 // country. Listed countries come from the lexicon; others by the suffix rule ("Iran" → "Iranian").
 import { AMBIGUOUS_DEMONYMS, COUNTRIES } from "../lexicon/countries";
 import { STOPWORDS } from "../lexicon/stopwords";
@@ -34,7 +34,7 @@ for (const country of COUNTRIES) {
     if (AMBIGUOUS.has(lower)) continue;
     const words = wordsOf(surface);
     FORMS.push({ words, canonical });
-    // Plural demonyms: "Russians", "North Koreans".
+    // Plural demonyms: "Russians", "South Africans".
     if ((country.demonyms ?? []).includes(surface) && !lower.endsWith("s")) {
       FORMS.push({ words: [...words.slice(0, -1), words.at(-1)! + "s"], canonical });
     }
@@ -57,8 +57,8 @@ function wordsOf(surface: string): string[] {
 }
 
 /**
- * Folds every listed name of a country into one token ("the Japanese", "Tokyo" → "japan";
- * "North Korean workers" → "north_korea workers"), so key, answer and article compare alike.
+ * Folds every listed name of a country into one token ("the Italians", "Rome" → "italy";
+ * "South African workers" → "south_africa workers"), so key, answer and article compare alike.
  */
 export function foldPlaces(tokens: Token[]): Token[] {
   const out: Token[] = [];

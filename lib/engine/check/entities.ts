@@ -1,6 +1,6 @@
 // Who and what an answer names. People and groups come from the analysis when the caller has
-// it; otherwise names are read off the article's capitalized runs ("Defense Secretary Jim
-// Mattis"), which is enough to tell one person of the article from another.
+// it; otherwise names are read off the article's capitalized runs ("Defense Secretary Bo
+// Jones"), which is enough to tell one person of the article from another.
 import type { Group, Person } from "../analyze/types";
 import { isTypo } from "./fuzzy";
 import { isDemonymOf } from "./demonym";
@@ -81,8 +81,8 @@ export function entitiesFromRuns(tokens: Token[], isProper: (t: Token) => boolea
     if (!byKey.has(key)) byKey.set(key, []);
     byKey.get(key)!.push({ words: content.map((t) => t.norm), lemmas: content.map((t) => t.lemma) });
   }
-  // Merge a run into the one longer run that ends with it or contains it ("Tillerson", "Rex
-  // Tillerson" → "Secretary of State Rex Tillerson"); "Korea" inside both North and South stays apart.
+  // Merge a run into the one longer run that ends with it or contains it ("Smith", "Ann
+  // Smith" → "Secretary of State Ann Smith"); "Sudan" inside both "Sudan" and "South Sudan" stays apart.
   const keys = [...byKey.keys()].sort((a, b) => b.split(" ").length - a.split(" ").length);
   const owner = new Map<string, string>();
   for (const k of keys) {
@@ -96,9 +96,9 @@ export function entitiesFromRuns(tokens: Token[], isProper: (t: Token) => boolea
     entities.set(root, entity);
     for (const r of byKey.get(k)!) {
       entity.forms.push(r.words);
-      // "Jim Mattis" and "Rex Tillerson" name the people of the longer runs.
+      // "Ann Smith" and "Bo Jones" name the people of the longer runs.
       for (let from = 1; from <= r.words.length - 2; from++) entity.forms.push(r.words.slice(from));
-      // Words before a two-word name are its title: "Defense Secretary | Jim Mattis".
+      // Words before a two-word name are its title: "Defense Secretary | Bo Jones".
       if (r.words.length >= 3) entity.roles.push(r.lemmas.slice(0, -2));
     }
   }

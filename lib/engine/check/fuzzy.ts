@@ -1,4 +1,4 @@
-// Typo tolerance: a student's "Japn" or "Matis" is the article's word with one slip of the keys.
+// Typo tolerance: a student's "Itlay" or "Smtih" is the article's word with one slip of the keys.
 
 /** Damerau–Levenshtein (optimal string alignment) distance, giving up above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -25,12 +25,12 @@ export function editDistance(a: string, b: string, max: number): number {
 /**
  * Whether `typed` is a plausible misspelling of `word`. Short words get no tolerance (one
  * letter turns "rose" into "rise"); names get one slip from four letters, other words from five.
- * Students rarely get the first letter wrong, and requiring it keeps "Mattis"/"Pattis" apart.
+ * Students rarely get the first letter wrong, and requiring it keeps "Jones"/"Bones" apart.
  */
 export function isTypo(typed: string, word: string, isName: boolean): boolean {
   if (typed === word || /\d/.test(typed) || /\d/.test(word)) return false;
   if (typed[0] !== word[0]) return false;
-  // A doubled letter typed once ("bils", "Matis") is the commonest slip of all.
+  // A doubled letter typed once ("bils", "Smit") is the commonest slip of all.
   if (typed.length >= 3 && undoubled(typed) === undoubled(word)) return true;
   const shorter = Math.min(typed.length, word.length);
   const allowed = shorter >= (isName ? 7 : 9) ? 2 : shorter >= (isName ? 4 : 5) ? 1 : 0;

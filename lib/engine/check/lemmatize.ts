@@ -14,6 +14,16 @@ export function lemmatize(word: string): string {
   return stem(w);
 }
 
+/** Inflection only ("shipments" → "shipment"), for a cloze that wants the article's very word. */
+export function inflectionBase(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_FORMS[w];
+  if (irregular !== undefined) return irregular;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  const s = verbal(plural(w));
+  return s.length > 3 && s.endsWith("e") ? s.slice(0, -1) : s;
+}
+
 function stem(w: string): string {
   if (w.length <= 3) return w;
   let s = plural(w);

@@ -61,7 +61,7 @@ function findExact(text: string, key: string): TextSpan | null {
   if (haystack.length !== text.length || needle.length < 2) return null;
   let at = haystack.indexOf(needle);
   while (at >= 0) {
-    // Whole words only: "Japan" is not inside "Japanese" for this purpose.
+    // Whole words only: "Iran" is not inside "Iranian" for this purpose.
     const before = haystack[at - 1] ?? " ";
     const after = haystack[at + needle.length] ?? " ";
     if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return toTextSpan(text, { start: at, end: at + needle.length });

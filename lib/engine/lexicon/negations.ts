@@ -6,8 +6,8 @@ export const NEGATION_CUES: ReadonlySet<string> = new Set(
 /** Contractions ending in n't ("didn't", "won't", "can't") negate too; matched by suffix. */
 export const NEGATION_SUFFIX = "n't";
 
-/** Words that end a negation's scope: "Japan, not China" negates China only; "not China but Japan" ends at "but". */
-export const SCOPE_BREAKERS: ReadonlySet<string> = new Set("but and or nor yet instead rather".split(" "));
+/** Words that end a negation's scope: "Italy, not Spain" negates Spain only; "not Spain but Italy" ends at "but". */
+export const SCOPE_BREAKERS: ReadonlySet<string> = new Set("but and or nor instead rather".split(" "));
 
 /** Breakers that carry a denial on: "not Russia or China" denies both. */
 export const SCOPE_CONTINUERS: ReadonlySet<string> = new Set(["or", "nor"]);

@@ -1,4 +1,4 @@
-// Words that carry no answer content: a student's "It was the Japanese." means "Japanese".
+// Words that carry no answer content: a student's "It was the Italians." means "Italians".
 // Negation words are deliberately absent (they live in negations.ts): they change meaning.
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (

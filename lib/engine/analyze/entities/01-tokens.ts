@@ -15,7 +15,7 @@ export interface Token {
   dot: boolean;
   /** Position in the `sentences` array of the sentence holding the token. */
   sentence: number;
-  /** First word of its sentence, or first after an opening quotation mark there. */
+  /** First word of its sentence (an opening quotation mark may come before it). */
   sentenceInitial: boolean;
 }
 
@@ -26,6 +26,7 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
   sentences.forEach((s, position) => {
     const body = text.slice(s.start, s.end);
+    let first = true;
     for (const m of body.matchAll(WORD)) {
       let word = m[0];
       const start = s.start + (m.index ?? 0);
@@ -40,7 +41,6 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         word = word.slice(0, -1);
       }
       const end = start + word.length;
-      const before = text.slice(s.start, start);
       tokens.push({
         text: word,
         start,
@@ -50,8 +50,9 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         possessive,
         dot: !word.endsWith(".") && text[end] === ".",
         sentence: position,
-        sentenceInitial: /^[\s“"‘'(\[—–-]*$/.test(before),
+        sentenceInitial: first,
       });
+      first = false;
     }
   });
   return tokens;

@@ -7,7 +7,7 @@ import { ORGANIZATION_HEADS, PLACE_HEADS, THING_HEADS } from "../../lexicon/orga
 import { NAME_SUFFIXES, TITLE_HEADS } from "../../lexicon/titles";
 import { isUpper, type Token } from "./01-tokens";
 import type { Run } from "./02-runs";
-import { LEXICON, LEXICON_MAX_WORDS, LEXICON_UPPER, MULTIWORD_TITLE_WORDS, type LexiconHit } from "./lexicon-tables";
+import { LEXICON, LEXICON_MAX_WORDS, LEXICON_UPPER, TITLES_BY_FIRST, type LexiconHit } from "./lexicon-tables";
 
 export type SegmentKind = "group" | "title" | "organization" | "place" | "thing";
 
@@ -43,7 +43,7 @@ function lexiconAt(text: string, run: Run, tokens: Token[], pos: number): Segmen
 
 function titleAt(text: string, run: Run, tokens: Token[], pos: number): Segment | null {
   const start = tokens[run.tokens[pos]!]!;
-  for (const words of MULTIWORD_TITLE_WORDS) {
+  for (const words of TITLES_BY_FIRST.get(start.lower) ?? []) {
     for (let len = Math.min(words.length, run.tokens.length - pos); len >= 1; len--) {
       const end = tokens[run.tokens[pos + len - 1]!]!;
       const p = phrase(text, start, end).toLowerCase().replace(/\./g, "");

@@ -109,7 +109,8 @@ export function findPeople(text: string, tokens: Token[], runs: LabeledRun[], se
         role !== null ||
         (many && (GIVEN_NAMES.has(words[0]!) || last.possessive || verbAfter || speaking.has(first.text) || speaking.has(surnameOf(words))));
       if (!vouched) continue;
-      const occurrence: NameOccurrence = { start: first.start, end: last.end, tokens: idx, role, sentence: run.sentence };
+      const end = last.end + (last.dot && NAME_SUFFIXES.has(last.lower) ? 1 : 0); // "Jr." keeps its period
+      const occurrence: NameOccurrence = { start: first.start, end, tokens: idx, role, sentence: run.sentence };
       (many ? multi : single).push(occurrence);
       roleFrom = q + 1;
     }

@@ -8,7 +8,7 @@ import type { Mention, MentionKind } from "../types";
 import type { Token } from "./01-tokens";
 import type { LabeledRun } from "./03-label-runs";
 import { surnameOf, type Gender, type PersonDraft } from "./05-people";
-import { LEXICON, MULTIWORD_TITLE_WORDS, SPEECH_VERBS } from "./lexicon-tables";
+import { LEXICON, SPEECH_VERBS, TITLES_BY_LAST } from "./lexicon-tables";
 
 export interface LinkedMention extends Mention {
   person: number;
@@ -37,13 +37,19 @@ export function surnameMentions(text: string, tokens: Token[], runs: LabeledRun[
   for (const run of runs) run.tokens.forEach((i, pos) => label.set(i, run.labels[pos]!));
   const out: LinkedMention[] = [];
   // Full names the people pass left unvouched in that place ("“Kim Yong Chol is the man …").
+  const byFirstWord = new Map<string, number[]>();
+  people.forEach((p, k) => {
+    if (p.words.length > 1) byFirstWord.set(p.words[0]!, [...(byFirstWord.get(p.words[0]!) ?? []), k]);
+  });
   for (const run of runs) {
     for (let pos = 0; pos < run.tokens.length; pos++) {
-      const k = people.findIndex((p) => p.words.length > 1 && p.words.every((w, d) => {
+      const sameFirst = byFirstWord.get(tokens[run.tokens[pos]!]!.text);
+      if (!sameFirst) continue;
+      const k = sameFirst.find((k) => people[k]!.words.every((w, d) => {
         const i = run.tokens[pos + d];
         return i !== undefined && !claimed.has(i) && tokens[i]!.text === w;
       }));
-      if (k < 0) continue;
+      if (k === undefined) continue;
       const idx = run.tokens.slice(pos, pos + people[k]!.words.length);
       const a = tokens[idx[0]!]!;
       const b = tokens[idx[idx.length - 1]!]!;
@@ -77,7 +83,7 @@ const VAGUE_TITLES = new Set(["general", "major", "private", "head", "chair", "p
 
 /** The title phrase ending at token `i` ("attorney general"), as lower-case words. */
 function titleEndingAt(tokens: Token[], i: number): { first: number; words: string } | null {
-  for (const words of MULTIWORD_TITLE_WORDS) {
+  for (const words of TITLES_BY_LAST.get(tokens[i]!.lower.replace(/\.$/, "")) ?? []) {
     const n = words.filter((w) => w !== "of" && w !== "the").length;
     const first = i - (words.length - 1);
     if (first < 0) continue;
@@ -104,6 +110,9 @@ export function titleMentions(
   claimed: Set<number>,
 ): LinkedMention[] {
   const out: LinkedMention[] = [];
+  const roles = people.map((p) => (p.role ? text.slice(p.role.start, p.role.end) : null));
+  const firstMention = new Map<number, number>();
+  for (const m of found) if (!firstMention.has(m.person) || firstMention.get(m.person)! > m.start) firstMention.set(m.person, m.start);
   const roleSpans = people.flatMap((p) => p.occurrences.flatMap((o) => (o.role ? [o.role] : [])));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -131,15 +140,9 @@ export function titleMentions(
     }
     const phrase = text.slice(start, t.end);
     const former = /\b(?:former|ex-)/i.test(phrase);
-    const before = found.filter((m) => m.start < start);
-    const candidates = new Set(
-      before.filter((m) => {
-        const p = people[m.person]!;
-        return p.role !== null && roleFits(title.words, text.slice(p.role.start, p.role.end), former);
-      }).map((m) => m.person),
-    );
-    if (candidates.size !== 1) continue;
-    const person = [...candidates][0]!;
+    const candidates = [...firstMention].filter(([k, at]) => at < start && roles[k] !== null && roleFits(title.words, roles[k]!, former));
+    if (candidates.length !== 1) continue;
+    const person = candidates[0]![0];
     for (let c = k; c <= i; c++) claimed.add(c);
     out.push(mention(text, start, t.end, "title", person, t.sentence));
   }

@@ -73,6 +73,16 @@ export const MULTIWORD_TITLE_WORDS: readonly string[][] = [...MULTIWORD_TITLES]
   .sort((a, b) => b.length - a.length);
 
 // Full month names only: abbreviations ("Mar", "Jan") are also names and words.
+function indexBy(titles: readonly string[][], pick: (words: string[]) => string): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const words of titles) map.set(pick(words), [...(map.get(pick(words)) ?? []), words]);
+  return map;
+}
+
+/** Multiword titles by their first word and by their last word, for quick lookups. */
+export const TITLES_BY_FIRST = indexBy(MULTIWORD_TITLE_WORDS, (w) => w[0]!);
+export const TITLES_BY_LAST = indexBy(MULTIWORD_TITLE_WORDS, (w) => w[w.length - 1]!);
+
 const MONTH_NAMES = new Set([...MONTHS.keys()].filter((m) => m.length > 3 || m === "may"));
 export const isCalendarWord = (lower: string): boolean => MONTH_NAMES.has(lower) || (WEEKDAYS.has(lower) && lower.length > 3);
 

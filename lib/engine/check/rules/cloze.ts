@@ -3,7 +3,7 @@
 import type { TextSpan } from "../../types";
 import { normalizeAnswer } from "../01-tokenize";
 import { isTypo } from "../fuzzy";
-import { lemmatize } from "../lemmatize";
+import { inflectionBase, lemmatize } from "../lemmatize";
 import { parseQuantity, quantitiesEqual } from "../quantity";
 import { quote, verdict } from "../reason";
 import { areSynonyms } from "../relations";
@@ -41,6 +41,6 @@ export function checkCloze(question: CheckQuestion, answer: string, evidence: Te
 function lemmas(s: string): string {
   return s
     .split(" ")
-    .map((w) => lemmatize(w))
+    .map((w) => inflectionBase(w))
     .join(" ");
 }

@@ -18,7 +18,7 @@ export function checkOpen(answer: string, index: ArticleIndex): Verdict {
   // Sentences copied without quotation marks.
   for (const part of answer.split(/(?<=[.!?])\s+/)) {
     const span = locatePassage(index, part, 0.8);
-    if (span !== null) found.push(span);
+    if (span !== null && !found.some((f) => f.start < span.end && span.start < f.end)) found.push(span);
   }
   const unique = found.filter((s, i) => found.findIndex((o) => o.start === s.start && o.end === s.end) === i);
   unique.sort((a, b) => a.start - b.start);

@@ -38,7 +38,7 @@ export function checkContent(ctx: ContentContext): Verdict {
     }
   }
 
-  // "South Korean workers" for "North Korean workers": a name the key does not have, in place of one it has.
+  // "South African workers" for "North African workers": a name the key does not have, in place of one it has.
   const keyNameMissing = key.find((k, ki) => !linkedKey.has(ki) && !ctx.given.has(k.lemma) && isNameLike(k, ctx));
   const otherName = answer.find(
     (a, ai) => !linkedAnswer.has(ai) && !a.negated && !ctx.given.has(a.lemma) && !ctx.supported.has(a.lemma) && isNameLike(a, ctx),

@@ -1,0 +1,45 @@
+// The sense used in the sentence: simplified Lesk. Each sense is scored by how many content
+// words of the sentence appear in its definition, examples and synonyms; the first (most
+// frequent) sense wins ties, so a sentence that says nothing about the sense gets the usual one.
+import type { DictionarySense } from "./dictionary";
+import { FUNCTION_WORDS } from "./pos-cues";
+
+const WORD = /\p{L}+/gu;
+
+/** A rough stem so "flows", "flowing" and "flow" meet; only for comparing words. */
+export function roughStem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length > 5) w = w.replace(/(?:ing|ed|es|s|ly)$/, "");
+  else if (w.length > 3) w = w.replace(/s$/, "");
+  return w.replace(/e$/, "");
+}
+
+export function contentStems(text: string, exclude: ReadonlySet<string> = new Set()): Set<string> {
+  const stems = new Set<string>();
+  for (const match of text.matchAll(WORD)) {
+    const lower = match[0].toLowerCase();
+    if (lower.length < 3 || FUNCTION_WORDS.has(lower)) continue;
+    const stem = roughStem(lower);
+    if (!exclude.has(stem)) stems.add(stem);
+  }
+  return stems;
+}
+
+function signature(sense: DictionarySense, lemmaStem: string): Set<string> {
+  const text = [sense.definition, ...(sense.examples ?? []), ...sense.synonyms].join(" ");
+  return contentStems(text, new Set([lemmaStem]));
+}
+
+/** Index of the sense the sentence uses. */
+export function chooseSense(senses: readonly DictionarySense[], sentence: string, lemma: string): number {
+  const lemmaStem = roughStem(lemma);
+  const context = contentStems(sentence, new Set([lemmaStem]));
+  let best = 0;
+  let bestOverlap = 0;
+  senses.forEach((sense, index) => {
+    let overlap = 0;
+    for (const stem of signature(sense, lemmaStem)) if (context.has(stem)) overlap++;
+    if (overlap > bestOverlap) [best, bestOverlap] = [index, overlap];
+  });
+  return best;
+}

@@ -1,0 +1,124 @@
+// The handful of words a teacher would pre-teach, each with its lemma, part of speech, the
+// sentence it is in, and the dictionary sense it is used in — plus wrong senses for a
+// "vocabulary in context" question.
+import type { Sentence, Span } from "../types";
+import { sentenceWords, type SentenceWord } from "./01-words";
+import { capitalizedForms, isCandidate } from "./02-candidates";
+import { tagWord, type TaggedWord } from "./03-tag";
+import { chooseSense } from "./04-sense";
+import { isWorthDefining, rarityScore } from "./05-rank";
+import { otherSenseDefinitions, pickDistractors } from "./distractors";
+import type { Dictionary, PartOfSpeech } from "./dictionary";
+
+export interface VocabularyItem extends Span {
+  lemma: string;
+  pos: PartOfSpeech;
+  /** The word as written at its first use. */
+  text: string;
+  /** The sentence of that first use. */
+  sentence: Span;
+  sentenceIndex: number;
+  paragraph: number;
+  /** The definition of the sense used there. */
+  definition: string;
+  /** Index of that sense in the dictionary's list for lemma and pos (0 = most frequent). */
+  senseIndex: number;
+  /** Definitions of the lemma's other senses (same part of speech), clearly distinct from the one used. */
+  otherSenses: string[];
+  /** Three wrong definitions for a multiple-choice question (fewer when the dictionary has too few). */
+  distractors: string[];
+  synonyms: string[];
+}
+
+export interface VocabularyOptions {
+  /** How many words at most; default 8. */
+  max?: number;
+}
+
+export const DEFAULT_MAX_WORDS = 8;
+/** Extra cost for a second pick from one paragraph, so the list spans the article. */
+const SAME_PARAGRAPH_PENALTY = 1;
+
+interface Candidate {
+  word: SentenceWord;
+  tag: TaggedWord;
+  sentence: Sentence;
+  score: number;
+}
+
+export function findVocabulary(text: string, sentences: readonly Sentence[], dictionary: Dictionary, options: VocabularyOptions = {}): VocabularyItem[] {
+  const max = options.max ?? DEFAULT_MAX_WORDS;
+  if (max <= 0) return [];
+  const wordsBySentence = sentences.map((s) => sentenceWords(text, s));
+  const names = capitalizedForms(wordsBySentence.flat());
+
+  // First use of each lemma, with how often the lemma recurs.
+  const firstUse = new Map<string, Omit<Candidate, "score">>();
+  const occurrences = new Map<string, number>();
+  sentences.forEach((sentence, i) => {
+    const words = wordsBySentence[i]!;
+    for (const word of words) {
+      if (!isCandidate(word, names)) continue;
+      const tag = tagWord(word, words, dictionary);
+      if (!tag || !isWorthDefining(tag.senses)) continue;
+      const key = `${tag.lemma}|${tag.pos}`;
+      occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+      if (!firstUse.has(key)) firstUse.set(key, { word, tag, sentence });
+    }
+  });
+  const candidates: Candidate[] = [...firstUse.entries()].map(([key, c]) => ({
+    ...c,
+    score: rarityScore(c.word.lower, c.tag.senses, occurrences.get(key) ?? 1),
+  }));
+
+  const picked = spreadPick(candidates, max).sort((a, b) => a.word.start - b.word.start);
+  const chosenSenses = picked.map((c) => chooseSense(c.tag.senses, text.slice(c.sentence.start, c.sentence.end), c.tag.lemma));
+  return picked.map((c, i) => {
+    const senseIndex = chosenSenses[i]!;
+    const sense = c.tag.senses[senseIndex]!;
+    const otherSenses = otherSenseDefinitions(c.tag.senses, senseIndex, c.tag.lemma);
+    const otherWords = picked
+      .map((o, j) => ({ o, definition: o.tag.senses[chosenSenses[j]!]!.definition }))
+      .filter(({ o }) => o !== c)
+      // Same part of speech first: a wrong answer of another kind is easy to rule out.
+      .sort((a, b) => Number(a.o.tag.pos !== c.tag.pos) - Number(b.o.tag.pos !== c.tag.pos))
+      .map(({ definition }) => definition);
+    return {
+      lemma: c.tag.lemma,
+      pos: c.tag.pos,
+      start: c.word.start,
+      end: c.word.end,
+      text: c.word.text,
+      sentence: { start: c.sentence.start, end: c.sentence.end },
+      sentenceIndex: c.sentence.index,
+      paragraph: c.sentence.paragraph,
+      definition: sense.definition,
+      senseIndex,
+      otherSenses,
+      distractors: pickDistractors(sense.definition, otherSenses, otherWords),
+      synonyms: sense.synonyms.filter((s) => s.toLowerCase() !== c.tag.lemma),
+    };
+  });
+}
+
+/** Greedy by score, each pick making the rest of its paragraph a little less attractive. */
+function spreadPick(candidates: readonly Candidate[], max: number): Candidate[] {
+  const remaining = [...candidates];
+  const perParagraph = new Map<number, number>();
+  const picked: Candidate[] = [];
+  while (picked.length < max && remaining.length > 0) {
+    let bestIndex = 0;
+    let bestScore = -Infinity;
+    remaining.forEach((c, i) => {
+      const score = c.score - (perParagraph.get(c.sentence.paragraph) ?? 0) * SAME_PARAGRAPH_PENALTY;
+      // Ties go to the earlier word, so the result does not depend on map order.
+      if (score > bestScore || (score === bestScore && c.word.start < remaining[bestIndex]!.word.start)) {
+        [bestIndex, bestScore] = [i, score];
+      }
+    });
+    const [best] = remaining.splice(bestIndex, 1);
+    picked.push(best!);
+    perParagraph.set(best!.sentence.paragraph, (perParagraph.get(best!.sentence.paragraph) ?? 0) + 1);
+  }
+  return picked;
+}

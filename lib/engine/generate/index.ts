@@ -1,0 +1,59 @@
+// generate: overgenerate candidates from the analysis, reject hard, rank, keep a default set.
+import type { Analysis } from "../analyze";
+import { makeContext } from "./context";
+import { reject, type Rejection } from "./accept";
+import { select } from "./select";
+import type { Candidate, Question } from "./types";
+import { centralIdea } from "./candidates/central-idea";
+import { whoSaid } from "./candidates/who-said";
+import { literalWho } from "./candidates/literal-who";
+import { conflictingClaims } from "./candidates/conflicting-claims";
+import { quotedOrParaphrased } from "./candidates/quoted-or-paraphrased";
+import { namedOrAnonymous } from "./candidates/named-or-anonymous";
+import { whatsMissing } from "./candidates/whats-missing";
+import { newsOrOpinion } from "./candidates/news-or-opinion";
+import { trueFalse } from "./candidates/true-false";
+import { cloze } from "./candidates/cloze";
+import { factOrOpinion } from "./candidates/fact-or-opinion";
+import { loadedLanguage } from "./candidates/loaded-language";
+import { evidence } from "./candidates/evidence";
+
+export type * from "./types";
+export type { Rejection };
+
+const GENERATORS = [centralIdea, evidence, whoSaid, literalWho, conflictingClaims, quotedOrParaphrased, namedOrAnonymous, factOrOpinion, loadedLanguage, trueFalse, cloze, whatsMissing, newsOrOpinion];
+
+export interface GenerateOptions {
+  /** Size of the default set (10–15 recommended). */
+  count?: number;
+  /** 0 gives the default quiz; any other seed gives alternates. */
+  seed?: number;
+}
+
+export interface Generated {
+  questions: Question[];
+  /** Every accepted candidate, for a teacher asking for alternates. */
+  pool: Question[];
+  rejected: { id: string; rule: Rejection }[];
+}
+
+export function generate(analysis: Analysis, options: GenerateOptions = {}): Generated {
+  const seed = options.seed ?? 0;
+  const count = options.count ?? 12;
+  const ctx = makeContext(analysis, seed);
+  const candidates: Candidate[] = [];
+  const rejected: Generated["rejected"] = [];
+  const ids = new Set<string>();
+  for (const g of GENERATORS) {
+    for (const c of g(ctx)) {
+      if (ids.has(c.question.id)) continue;
+      const why = reject(c.question, analysis.text);
+      if (why) rejected.push({ id: c.question.id, rule: why });
+      else {
+        ids.add(c.question.id);
+        candidates.push(c);
+      }
+    }
+  }
+  return { questions: select(candidates, count, seed), pool: candidates.map((c) => c.question), rejected };
+}

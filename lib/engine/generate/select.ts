@@ -1,0 +1,53 @@
+// Rank and keep a default set: balanced between comprehension and media literacy, spread over
+// the article, no type crowding out the rest, each quotation used once.
+import type { Candidate, Question, QuestionType } from "./types";
+import { hash, rng } from "./random";
+
+/** How many of each type a default quiz may hold. */
+const MAX_PER_TYPE: Partial<Record<QuestionType, number>> = {
+  "who-said": 3,
+  "true-false": 2,
+  cloze: 2,
+  "literal-who": 2,
+  "fact-or-opinion": 2,
+  "loaded-language": 1,
+  "named-or-anonymous": 1,
+  "whats-missing": 2,
+  "conflicting-claims": 1,
+};
+
+export function select(candidates: Candidate[], count: number, seed: number): Question[] {
+  const jitter = rng(hash(`select:${seed}`));
+  const ranked = candidates
+    .map((c) => ({ c, score: c.value + (seed === 0 ? 0 : jitter() * 0.25) }))
+    .sort((x, y) => y.score - x.score || x.c.question.id.localeCompare(y.c.question.id));
+  const chosen: Question[] = [];
+  const perType = new Map<QuestionType, number>();
+  const usedSpans: { start: number; end: number }[] = [];
+  const half = Math.ceil(count / 2);
+  const perCategory = { comprehension: 0, "media-literacy": 0 };
+  const overlapsUsed = (q: Question) => q.format !== "open" && q.evidence.some((e) => usedSpans.some((u) => e.start < u.end && u.start < e.end && e.end - e.start < 400));
+  for (const pass of [0, 1]) {
+    for (const { c } of ranked) {
+      const q = c.question;
+      if (chosen.length >= count) break;
+      if (chosen.includes(q)) continue;
+      const n = perType.get(q.type) ?? 0;
+      if (n >= (MAX_PER_TYPE[q.type] ?? 1) + pass) continue;
+      // First pass keeps both halves of the taxonomy balanced; the second fills what is left.
+      if (pass === 0 && perCategory[q.category] >= half) continue;
+      if (overlapsUsed(q)) continue;
+      chosen.push(q);
+      perType.set(q.type, n + 1);
+      perCategory[q.category]++;
+      usedSpans.push(...q.evidence.filter((e) => e.end - e.start < 400));
+    }
+  }
+  return order(chosen);
+}
+
+/** Central idea first, then in the order of the text, whole-article questions last. */
+function order(qs: Question[]): Question[] {
+  const place = (q: Question) => (q.type === "central-idea" ? -1 : q.type === "news-or-opinion" || q.type === "whats-missing" ? 1e9 + (q.format === "open" ? 1 : 0) : (q.evidence[0]?.start ?? 0));
+  return [...qs].sort((a, b) => place(a) - place(b));
+}
