@@ -25,7 +25,7 @@ export default defineConfig({
     command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     env: { NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -42,6 +42,11 @@ export default async function ReadPage({ params }: Params) {
           <span>{gradeLabel(stats.grade)}</span>
         </p>
         <MissingNote missing={missing} />
+        <p className="mt-5">
+          <Link href={`/practice/${found.slug}`} className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-white no-underline hover:bg-accent-strong hover:text-white">
+            Practice with questions
+          </Link>
+        </p>
       </header>
       <div className="mt-8 sm:pl-2">
         <ArticleText text={article.text} paragraphs={article.paragraphs} dateline={header.dateline} />

@@ -1,5 +1,5 @@
 // analyze: one pass over an ingested article, in order — sentences → entities → numbers and
-// dates → quotations → sourcing → article type → readability → vocabulary. Every finding
+// dates → quotations → sourcing → article type → readability → vocabulary (with a dictionary). Every finding
 // carries offsets into `article.text`.
 import type { IngestedArticle } from "../ingest";
 import { sentencesOf } from "./sentences";
@@ -10,10 +10,16 @@ import { findQuotations } from "./quotations";
 import { sourcingSignals, type SourcingSignals } from "./sourcing";
 import { readArticleType, type ArticleTypeReading } from "./article-type";
 import { readability, type Readability } from "./readability";
+import { findVocabulary, type Dictionary, type VocabularyItem } from "./vocabulary";
 import type { DateMention, Group, Person, Quantity, Quotation, Sentence } from "./types";
 
 export type * from "./types";
-export type { SourcingSignals, ArticleTypeReading, Readability };
+export type { SourcingSignals, ArticleTypeReading, Readability, Dictionary, VocabularyItem };
+
+export interface AnalyzeOptions {
+  /** An offline dictionary (the server passes WordNet); without one, no vocabulary is found. */
+  dictionary?: Dictionary;
+}
 
 export interface Analysis {
   article: IngestedArticle;
@@ -27,9 +33,11 @@ export interface Analysis {
   sourcing: SourcingSignals;
   articleType: ArticleTypeReading;
   readability: Readability;
+  /** Words worth pre-teaching, each with its definition in the sense used. */
+  vocabulary: VocabularyItem[];
 }
 
-export function analyze(article: IngestedArticle): Analysis {
+export function analyze(article: IngestedArticle, options: AnalyzeOptions = {}): Analysis {
   const { text } = article;
   const sentences = sentencesOf(text, article.paragraphs);
   const { people, groups } = findEntities(text, sentences);
@@ -51,5 +59,6 @@ export function analyze(article: IngestedArticle): Analysis {
     sourcing,
     articleType: readArticleType(text, sentences, quotations, sourcing.opinionMarkers),
     readability: readability(text, sentences),
+    vocabulary: options.dictionary ? findVocabulary(text, sentences, options.dictionary) : [],
   };
 }

@@ -17,17 +17,44 @@ import { cloze } from "./candidates/cloze";
 import { factOrOpinion } from "./candidates/fact-or-opinion";
 import { loadedLanguage } from "./candidates/loaded-language";
 import { evidence } from "./candidates/evidence";
+import { howMany } from "./candidates/how-many";
+import { quotedDirectly } from "./candidates/quoted-directly";
+import { vocabulary } from "./candidates/vocabulary";
+import type { GenerateContext } from "./context";
+import type { VocabularyItem } from "../analyze/vocabulary";
 
 export type * from "./types";
 export type { Rejection };
 
-const GENERATORS = [centralIdea, evidence, whoSaid, literalWho, conflictingClaims, quotedOrParaphrased, namedOrAnonymous, factOrOpinion, loadedLanguage, trueFalse, cloze, whatsMissing, newsOrOpinion];
+const GENERATORS: ((ctx: GenerateContext, options: GenerateOptions) => Candidate[])[] = [
+  centralIdea,
+  evidence,
+  (ctx, o) => vocabulary(ctx, o.vocabulary ?? ctx.a.vocabulary),
+  howMany,
+  whoSaid,
+  literalWho,
+  conflictingClaims,
+  quotedOrParaphrased,
+  quotedDirectly,
+  namedOrAnonymous,
+  factOrOpinion,
+  loadedLanguage,
+  trueFalse,
+  cloze,
+  whatsMissing,
+  newsOrOpinion,
+];
 
 export interface GenerateOptions {
   /** Size of the default set (10–15 recommended). */
   count?: number;
   /** 0 gives the default quiz; any other seed gives alternates. */
   seed?: number;
+  /**
+   * Words to ask about in "vocabulary in context" questions; defaults to the analysis's own
+   * vocabulary (found when `analyze` was given a dictionary, which the engine does not bundle).
+   */
+  vocabulary?: readonly VocabularyItem[];
 }
 
 export interface Generated {
@@ -45,7 +72,7 @@ export function generate(analysis: Analysis, options: GenerateOptions = {}): Gen
   const rejected: Generated["rejected"] = [];
   const ids = new Set<string>();
   for (const g of GENERATORS) {
-    for (const c of g(ctx)) {
+    for (const c of g(ctx, options)) {
       if (ids.has(c.question.id)) continue;
       const why = reject(c.question, analysis.text);
       if (why) rejected.push({ id: c.question.id, rule: why });

@@ -5,7 +5,9 @@ import { hash, rng } from "./random";
 
 /** How many of each type a default quiz may hold. */
 const MAX_PER_TYPE: Partial<Record<QuestionType, number>> = {
-  "who-said": 3,
+  "who-said": 2,
+  "literal-how-many": 2,
+  vocabulary: 2,
   "true-false": 2,
   cloze: 2,
   "literal-who": 2,
@@ -15,6 +17,12 @@ const MAX_PER_TYPE: Partial<Record<QuestionType, number>> = {
   "whats-missing": 2,
   "conflicting-claims": 1,
 };
+
+/**
+ * Questions about the article as a whole: their evidence only illustrates the answer, so they
+ * neither block nor are blocked by a question on the same sentence.
+ */
+const WHOLE_ARTICLE = new Set<QuestionType>(["news-or-opinion", "whats-missing", "named-or-anonymous"]);
 
 export function select(candidates: Candidate[], count: number, seed: number): Question[] {
   const jitter = rng(hash(`select:${seed}`));
@@ -26,8 +34,9 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
   const usedSpans: { start: number; end: number }[] = [];
   const half = Math.ceil(count / 2);
   const perCategory = { comprehension: 0, "media-literacy": 0 };
-  const overlapsUsed = (q: Question) => q.format !== "open" && q.evidence.some((e) => usedSpans.some((u) => e.start < u.end && u.start < e.end && e.end - e.start < 400));
-  for (const pass of [0, 1]) {
+  const overlapsUsed = (q: Question) => !WHOLE_ARTICLE.has(q.type) && q.format !== "open" && q.evidence.some((e) => usedSpans.some((u) => e.start < u.end && u.start < e.end && e.end - e.start < 400));
+  // Later passes let each type take one more question, to fill a quiz from a short article.
+  for (const pass of [0, 1, 2]) {
     for (const { c } of ranked) {
       const q = c.question;
       if (chosen.length >= count) break;
@@ -40,7 +49,7 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
       chosen.push(q);
       perType.set(q.type, n + 1);
       perCategory[q.category]++;
-      usedSpans.push(...q.evidence.filter((e) => e.end - e.start < 400));
+      if (!WHOLE_ARTICLE.has(q.type)) usedSpans.push(...q.evidence.filter((e) => e.end - e.start < 400));
     }
   }
   return order(chosen);

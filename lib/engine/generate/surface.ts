@@ -1,5 +1,7 @@
 // Wording helpers: how quoted words, sentences and names are shown inside a prompt.
 
+import { STOPWORDS } from "../lexicon/stopwords";
+
 const WORD = /\S+/g;
 
 export function wordCount(s: string): number {
@@ -20,10 +22,13 @@ export function statement(s: string): string {
   return /[.!?”"’]$/.test(t) ? t : `${t}.`;
 }
 
-/** Lowercase first letter unless the word looks like a name or acronym. */
+/**
+ * Lowercase the first letter when the first word is a plain function word ("A number of …" →
+ * "a number of …"); names, acronyms and "I" keep their capital.
+ */
 export function lowerFirst(s: string): string {
   const first = s.split(/\s+/)[0] ?? "";
-  if (/^[A-Z][a-z]+$/.test(first) && !/^(I|I’m|I'm)$/.test(first)) return s[0]!.toLowerCase() + s.slice(1);
+  if (/^[A-Z][a-z]*$/.test(first) && first !== "I" && STOPWORDS.has(first.toLowerCase())) return s[0]!.toLowerCase() + s.slice(1);
   return s;
 }
 

@@ -7,6 +7,7 @@ export type QuestionCategory = "comprehension" | "media-literacy";
 
 export type QuestionType =
   | "literal-who"
+  | "literal-how-many"
   | "central-idea"
   | "true-false"
   | "cloze"

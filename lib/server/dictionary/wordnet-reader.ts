@@ -146,6 +146,10 @@ export function parseDataLine(line: string): ParsedSynset {
 export function splitGloss(gloss: string): { definition: string; examples: string[] } {
   const examples = [...gloss.matchAll(/"([^"]+)"/g)].map((m) => m[1]!.trim());
   const firstQuote = gloss.indexOf('"');
-  const definition = (firstQuote >= 0 ? gloss.slice(0, firstQuote) : gloss).replace(/[;\s]+$/, "").trim();
+  const definition = (firstQuote >= 0 ? gloss.slice(0, firstQuote) : gloss)
+    .replace(/[;\s]+$/, "")
+    // A usage note in front ("(often plural) a means of…") is not part of the meaning.
+    .replace(/^\([^)]*\)\s*/, "")
+    .trim();
   return { definition, examples };
 }

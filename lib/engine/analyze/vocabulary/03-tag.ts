@@ -41,7 +41,8 @@ function contextPos(word: SentenceWord, words: readonly SentenceWord[], can: Rea
   const nextWord = words[word.position + 1];
   const next = nextWord?.joinedToPrevious ? nextWord.lower : "";
   // A word before a content word, with nothing between, modifies it: "a humanitarian disaster".
-  const beforeNoun = next !== "" && !FUNCTION_WORDS.has(next) && !next.endsWith("ly");
+  // A capitalized next word is a name, not a noun being modified ("rejected Tillerson's call").
+  const beforeNoun = next !== "" && !FUNCTION_WORDS.has(next) && !/.{3}ly$/.test(next) && !/^\p{Lu}/u.test(nextWord?.text ?? "");
   const pick = (pos: PartOfSpeech) => (can.has(pos) ? pos : null);
 
   if (w.endsWith("ly") && can.has("adv")) return "adv";
@@ -55,6 +56,8 @@ function contextPos(word: SentenceWord, words: readonly SentenceWord[], can: Rea
   if (SUBJECT_PRONOUNS.has(prev)) return pick("verb");
   if (/(?:tion|sion|ment|ness|ity|ism|ance|ence|ship)s?$/.test(w)) return pick("noun");
   if (beforeNoun && /(?:ous|ful|ive|able|ible|al|ic|ary|ian|ed)$/.test(w)) return pick("adj");
+  // A plural right after a past-tense verb is its object: "earned rebukes".
+  if (/[^s]s$/.test(w) && /ed$/.test(prev)) return pick("noun");
   if (/(?:ed|ing)$/.test(w)) return pick("verb");
   // A name before a verb-form word is its subject: "Pyongyang raises questions".
   if (prevWord && /^\p{Lu}/u.test(prevWord.text) && prevWord.position > 0 && /s$/.test(w)) return pick("verb");

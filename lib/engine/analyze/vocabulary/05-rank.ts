@@ -21,10 +21,33 @@ export function rarityScore(word: string, senses: readonly DictionarySense[], oc
   const parts = word.split(/[-‐]/);
   const transparent = parts.length > 1 && parts.every((p) => p.length < 3 || isCommonWord(p));
   return (
-    countSyllables(word) * 0.6 +
-    Math.min(word.length, 14) * 0.15 -
-    Math.log2(1 + totalFrequency(senses)) * 0.8 +
+    countSyllables(word) * 0.3 +
+    Math.min(word.length, 14) * 0.08 -
+    Math.log2(1 + totalFrequency(senses)) +
+    // Never seen in the tagged corpus: rare, whatever its length ("staunch").
+    (totalFrequency(senses) === 0 ? 1 : 0) +
     Math.min(occurrences - 1, 3) * 0.4 -
-    (transparent ? 2 : 0)
+    (transparent ? 2 : 0) -
+    (derivedFromCommon(word) ? 1.5 : 0)
   );
+}
+
+/** "responsibility" ← "responsible", "communication" ← "communicate": built on a word students know. */
+function derivedFromCommon(word: string): boolean {
+  const rules: [RegExp, string[]][] = [
+    [/ibility$/, ["ible"]],
+    [/ability$/, ["able"]],
+    [/ication$/, ["icate", "y"]],
+    [/ation$/, ["ate", "e", ""]],
+    [/ition$/, ["ite", "ish"]],
+    [/ment$/, [""]],
+    [/ness$/, [""]],
+    [/ity$/, ["", "e"]],
+  ];
+  for (const [suffix, endings] of rules) {
+    if (!suffix.test(word)) continue;
+    const stem = word.replace(suffix, "");
+    return endings.some((e) => isCommonWord(stem + e));
+  }
+  return false;
 }

@@ -4,6 +4,7 @@
 // to be fairly wrong, so it is left out.
 import type { DictionarySense } from "./dictionary";
 import { contentStems } from "./04-sense";
+import { isCommonWord } from "../readability/common-words";
 
 export const DISTRACTOR_COUNT = 3;
 
@@ -14,28 +15,30 @@ function tooClose(a: DictionarySense, b: DictionarySense, lemma: string): boolea
   const wordsA = contentStems(a.definition);
   const wordsB = contentStems(b.definition);
   let shared = 0;
-  for (const w of wordsA) if (wordsB.has(w)) shared++;
+  for (const w of wordsA) {
+    if (!wordsB.has(w)) continue;
+    // One shared uncommon word ("assumption", "accomplishing") already says the same thing.
+    if (w.length >= 5 && !isCommonWord(w)) return true;
+    shared++;
+  }
   return shared / Math.max(1, Math.min(wordsA.size, wordsB.size)) >= 0.5;
 }
 
 /** Definitions of the word's other senses that are clearly different from the sense used. */
-export function otherSenseDefinitions(senses: readonly DictionarySense[], chosen: number, lemma: string): string[] {
+export function otherSenses(senses: readonly DictionarySense[], chosen: number, lemma: string): DictionarySense[] {
   const right = senses[chosen]!;
-  const out: string[] = [];
-  senses.forEach((sense, index) => {
-    if (index === chosen || tooClose(right, sense, lemma)) return;
-    if (!out.includes(sense.definition) && sense.definition !== right.definition) out.push(sense.definition);
-  });
-  return out;
+  return senses.filter((sense, index) => index !== chosen && sense.definition !== right.definition && !tooClose(right, sense, lemma));
 }
 
-/** Up to three wrong definitions, in order of preference, none equal to the right one. */
-export function pickDistractors(right: string, ...pools: readonly (readonly string[])[]): string[] {
+/** Up to three wrong definitions, in order of preference, none close to the right sense. */
+export function pickDistractors(right: DictionarySense, lemma: string, ...pools: readonly (readonly DictionarySense[])[]): string[] {
   const out: string[] = [];
   for (const pool of pools) {
-    for (const definition of pool) {
+    for (const sense of pool) {
       if (out.length === DISTRACTOR_COUNT) return out;
-      if (definition !== right && definition.length > 0 && !out.includes(definition)) out.push(definition);
+      const definition = sense.definition;
+      if (definition.length === 0 || definition === right.definition || out.includes(definition)) continue;
+      if (!tooClose(right, sense, lemma)) out.push(definition);
     }
   }
   return out;

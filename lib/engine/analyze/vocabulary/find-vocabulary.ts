@@ -4,11 +4,13 @@
 import type { Sentence, Span } from "../types";
 import { sentenceWords, type SentenceWord } from "./01-words";
 import { capitalizedForms, isCandidate } from "./02-candidates";
+import { isInPhrase } from "./02-idioms";
+import { isCommonWord } from "../readability/common-words";
 import { tagWord, type TaggedWord } from "./03-tag";
 import { chooseSense } from "./04-sense";
 import { isWorthDefining, rarityScore } from "./05-rank";
-import { otherSenseDefinitions, pickDistractors } from "./distractors";
-import type { Dictionary, PartOfSpeech } from "./dictionary";
+import { otherSenses, pickDistractors } from "./distractors";
+import type { Dictionary, DictionarySense, PartOfSpeech } from "./dictionary";
 
 export interface VocabularyItem extends Span {
   lemma: string;
@@ -60,7 +62,9 @@ export function findVocabulary(text: string, sentences: readonly Sentence[], dic
     for (const word of words) {
       if (!isCandidate(word, names)) continue;
       const tag = tagWord(word, words, dictionary);
-      if (!tag || !isWorthDefining(tag.senses)) continue;
+      // "taken" → "take": an irregular form of an everyday word is everyday too.
+      if (!tag || isCommonWord(tag.lemma) || !isWorthDefining(tag.senses)) continue;
+      if (isInPhrase(word, words, dictionary)) continue;
       const key = `${tag.lemma}|${tag.pos}`;
       occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
       if (!firstUse.has(key)) firstUse.set(key, { word, tag, sentence });
@@ -76,13 +80,16 @@ export function findVocabulary(text: string, sentences: readonly Sentence[], dic
   return picked.map((c, i) => {
     const senseIndex = chosenSenses[i]!;
     const sense = c.tag.senses[senseIndex]!;
-    const otherSenses = otherSenseDefinitions(c.tag.senses, senseIndex, c.tag.lemma);
-    const otherWords = picked
-      .map((o, j) => ({ o, definition: o.tag.senses[chosenSenses[j]!]!.definition }))
-      .filter(({ o }) => o !== c)
-      // Same part of speech first: a wrong answer of another kind is easy to rule out.
-      .sort((a, b) => Number(a.o.tag.pos !== c.tag.pos) - Number(b.o.tag.pos !== c.tag.pos))
-      .map(({ definition }) => definition);
+    const others = otherSenses(c.tag.senses, senseIndex, c.tag.lemma);
+    // Other hard words of the article, same part of speech only (a wrong answer of another
+    // kind is easy to rule out); closest in length first, so no option stands out by size.
+    const otherWords: DictionarySense[] = candidates
+      .filter((o) => o !== c && o.tag.pos === c.tag.pos)
+      .map((o) => {
+        const j = picked.indexOf(o);
+        return o.tag.senses[j >= 0 ? chosenSenses[j]! : 0]!;
+      })
+      .sort((x, y) => Math.abs(x.definition.length - sense.definition.length) - Math.abs(y.definition.length - sense.definition.length));
     return {
       lemma: c.tag.lemma,
       pos: c.tag.pos,
@@ -94,8 +101,8 @@ export function findVocabulary(text: string, sentences: readonly Sentence[], dic
       paragraph: c.sentence.paragraph,
       definition: sense.definition,
       senseIndex,
-      otherSenses,
-      distractors: pickDistractors(sense.definition, otherSenses, otherWords),
+      otherSenses: others.map((o) => o.definition),
+      distractors: pickDistractors(sense, c.tag.lemma, others, otherWords),
       synonyms: sense.synonyms.filter((s) => s.toLowerCase() !== c.tag.lemma),
     };
   });

@@ -1,29 +1,55 @@
-// Central idea: the lede (or headline) against true but minor details and one statement the
-// article does not make.
+// Central idea: the lede against true but minor details from later in the article. (A "false"
+// option made by swapping a name into the lede was tried and dropped: it is a near-duplicate
+// of the key, so the question tests spotting one word, not the main idea.)
 import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
-import { standalone } from "./standalone";
-import { swapOne } from "./swap";
+import { STOPWORDS } from "../../lexicon/stopwords";
+import { standalone, type Statement } from "./standalone";
 import { wordCount } from "../surface";
+
+const contentWords = (s: string) => new Set((s.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 2));
+
+/** Share of the detail's content words that the lede also has: a high share means it restates the lede. */
+function overlap(lede: Set<string>, detail: string): number {
+  const words = contentWords(detail);
+  let n = 0;
+  for (const w of words) if (lede.has(w)) n++;
+  return words.size ? n / words.size : 1;
+}
+
+/** Options longer than this are a paragraph to read, not a choice (accept.ts rejects > 320). */
+const MAX_CHARS = 300;
 
 export function centralIdea(ctx: GenerateContext): Candidate[] {
   const { a } = ctx;
   const lede = a.sentences[0];
   if (!lede) return [];
   const key = standalone(ctx, lede, 10, 48);
-  if (!key) return [];
+  if (!key || key.text.length > MAX_CHARS) return [];
   const n = wordCount(key.text);
-  // Minor details: later, self-contained sentences of similar length.
-  const details = a.sentences
-    .slice(Math.floor(a.sentences.length / 2))
-    .map((s) => standalone(ctx, s, Math.max(8, Math.floor(n * 0.5)), Math.ceil(n * 1.4)))
-    .filter((s): s is NonNullable<typeof s> => s !== null)
-    .slice(0, 2);
-  const wrong = swapOne(ctx, key.text, lede.start);
-  const distractors = [...details.map((d) => d.text), ...(wrong ? [wrong.text] : [])];
-  if (distractors.length < 2) return [];
+  const ledeWords = contentWords(key.text);
+  // Minor details: self-contained sentences outside the lede's paragraph, of similar length,
+  // that do not restate the lede, one per paragraph, spread from the middle to the end.
+  const detailsWithin = (min: number, max: number) =>
+    a.sentences
+      .filter((s) => s.paragraph !== lede.paragraph)
+      .map((s) => standalone(ctx, s, min, max))
+      .filter((s): s is Statement => s !== null && s.text.length <= MAX_CHARS && overlap(ledeWords, s.text) < 0.4);
+  // Similar length first; an article of long or short sentences gets a wider band.
+  let pool = detailsWithin(Math.max(10, Math.floor(n * 0.45)), Math.ceil(n * 1.4));
+  if (pool.length < 2) pool = detailsWithin(8, 60);
+  const details: Statement[] = [];
+  const paragraphs = new Set<number>();
+  for (const at of [0.45, 0.7, 0.95, 0.2]) {
+    const s = pool[Math.min(pool.length - 1, Math.floor(at * pool.length))];
+    if (!s || paragraphs.has(s.sentence.paragraph)) continue;
+    paragraphs.add(s.sentence.paragraph);
+    details.push(s);
+    if (details.length === 3) break;
+  }
+  if (details.length < 2) return [];
   const id = "central-idea";
-  const { options, option } = ctx.arrange(id, key.text, distractors);
+  const { options, option } = ctx.arrange(id, key.text, details.map((d) => d.text));
   return [
     {
       value: 0.95,
@@ -39,7 +65,10 @@ export function centralIdea(ctx: GenerateContext): Candidate[] {
         options,
         key: { option },
         evidence: [ctx.span(lede.start, lede.end)],
-        explanation: `The opening sentence states the main news; the other choices are smaller details${wrong ? ` or something the article does not say (it names ${wrong.original}, not ${wrong.replacement})` : ""}.`,
+        explanation: `The opening sentence states the main news; the other choices are true but smaller details from paragraphs ${details
+          .map((d) => ctx.paragraphOf(d.sentence.start))
+          .sort((x, y) => x - y)
+          .join(", ")}.`,
       },
     },
   ];

@@ -3,6 +3,7 @@ import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
 import { standalone } from "./standalone";
 import { shortName } from "../surface";
+import { nearbyNumbers, plainNumeral } from "./numbers";
 
 const BLANK = "_____";
 
@@ -21,8 +22,13 @@ export function cloze(ctx: GenerateContext): Candidate[] {
     let kind: "number" | "place" | "person" = "number";
     if (q && st.text.includes(q.text)) {
       key = q.text;
-      const others = ctx.a.quantities.filter((o) => o.kind === q.kind && o.text !== q.text && !st.text.includes(o.text)).map((o) => o.text);
+      const others = ctx.a.quantities.filter((o) => o.kind === q.kind && o.unit === q.unit && o.text !== q.text && !st.text.includes(o.text)).map((o) => o.text);
       bank = [...new Set(others)];
+      // Too few numbers of that kind in the article: the same unit with near values ("five months" for "four months").
+      const numeral = plainNumeral(q);
+      if (bank.length < 3 && numeral && (q.kind === "count" || q.kind === "percent" || q.kind === "measure")) {
+        bank = nearbyNumbers(ctx.a.quantities.filter((o) => o.kind === q.kind && o.unit === q.unit), q, numeral).map((d) => d + q.text.slice(numeral.length));
+      }
     } else {
       const g = countries.find((c) => new RegExp(`\\b${c.name}\\b(?! \\p{Lu})`, "u").test(st.text) && c.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.form === "name"));
       if (g) {

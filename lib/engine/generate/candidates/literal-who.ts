@@ -1,7 +1,8 @@
 // Literal "who" from reported speech: "According to the article, who said that …?"
 import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
-import { excerpt, shortName, wordCount } from "../surface";
+import { excerpt, lowerFirst, shortName, wordCount } from "../surface";
+import { BACK_REFERENCE, PRONOUN } from "../lexicon/anaphora";
 import { pickPeople } from "./pick-people";
 
 /** Cue verbs whose reported content reads naturally after "who <verb> that". */
@@ -17,9 +18,11 @@ export function literalWho(ctx: GenerateContext): Candidate[] {
     const verb = THAT_VERBS[q.cue.text.toLowerCase().split(/\s+/)[0] ?? ""];
     const speaker = ctx.person(q.speaker.personId);
     if (!verb || !speaker) continue;
-    const content = q.content.text.trim().replace(/^that\s+/i, "");
+    const content = lowerFirst(q.content.text.trim().replace(/^that\s+/i, ""));
     // Reported clauses that open with a pronoun or run long lose their meaning out of context.
-    if (/^(he|she|it|they|this|that|these|those|his|her|its|their)\b/i.test(content)) continue;
+    if (/^(he|she|it|they|this|that|these|those|his|her|its|their)\b/i.test(content) || PRONOUN.test(content) || BACK_REFERENCE.test(content)) continue;
+    // A clause that still starts with a capital after lowerFirst is a name, or a torn sentence.
+    if (!/^\p{Lu}\p{Ll}/u.test(content) && !/^\p{Ll}/u.test(content)) continue;
     const n = wordCount(content);
     if (n < 6 || n > 30 || content.includes("“") || content.includes('"')) continue;
     if (content.toLowerCase().includes(shortName(speaker).toLowerCase())) continue;

@@ -4,6 +4,7 @@
 import type { Sentence } from "../../analyze";
 import type { GenerateContext } from "../context";
 import { shortName, wordCount } from "../surface";
+import { BACK_REFERENCE, BACK_REFERENCE_NOUNS } from "../lexicon/anaphora";
 
 export interface Statement {
   sentence: Sentence;
@@ -14,6 +15,8 @@ export interface Statement {
 const PRONOUN_START = /^(He|She|It|They|This|That|These|Those|His|Her|Its|Their|There|Such|Then)\b/;
 const CONJUNCTION_START = /^(?:And|But|Or|So|Yet|Also|Still|However|Meanwhile)\s*,?\s+/;
 const DANGLING = /\b(he|she|him|his|her|they|them|their)\b/i;
+/** "The move …", "The decision …" at the start of a statement: it refers back to an earlier sentence. */
+const BACK_NOUN_START = new RegExp(`^The (?:${BACK_REFERENCE_NOUNS.join("|")})\\b`);
 
 export function standalone(ctx: GenerateContext, sentence: Sentence, min = 8, max = 38): Statement | null {
   let text = sentence.text.trim();
@@ -35,6 +38,7 @@ export function standalone(ctx: GenerateContext, sentence: Sentence, min = 8, ma
     if (!person) return null;
     text = shortName(person) + text.slice(lead[1].length);
   }
+  if (BACK_NOUN_START.test(text) || BACK_REFERENCE.test(text)) return null;
   // A later pronoun must have its person named earlier in the same statement.
   const dangling = DANGLING.exec(text);
   if (dangling) {

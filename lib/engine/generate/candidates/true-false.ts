@@ -15,13 +15,13 @@ export function trueFalse(ctx: GenerateContext): Candidate[] {
     if (!st) return;
     const p = ctx.paragraphOf(sentence.start);
     const evidence = [ctx.span(sentence.start, sentence.end)];
-    // Alternate true and false statements through the article, so both kinds are offered.
-    const makeFalse = i % 2 === 1;
-    if (makeFalse) {
-      const swapped = swapOne(ctx, st.text, sentence.start);
-      if (!swapped) return;
+    // Both a true and a false version are offered; alternating values through the article
+    // keeps a mix of both kinds at the top of the ranking (one sentence is used once).
+    const preferFalse = i % 2 === 1;
+    const swapped = swapOne(ctx, st.text, sentence.start);
+    if (swapped) {
       out.push({
-        value: 0.62,
+        value: preferFalse ? 0.62 : 0.57,
         question: {
           id: `true-false:false:${sentence.start}`,
           category: "comprehension",
@@ -37,10 +37,10 @@ export function trueFalse(ctx: GenerateContext): Candidate[] {
           explanation: `False: paragraph ${p} says ${swapped.original}, not ${swapped.replacement}.`,
         },
       });
-    } else {
-      if (!/\p{Lu}/u.test(st.text.slice(1)) && !/\d/.test(st.text)) return; // needs a checkable fact
-      out.push({
-        value: 0.58,
+    }
+    if (!/\p{Lu}/u.test(st.text.slice(1)) && !/\d/.test(st.text)) return; // needs a checkable fact
+    out.push({
+        value: preferFalse ? 0.55 : 0.6,
         question: {
           id: `true-false:true:${sentence.start}`,
           category: "comprehension",
@@ -55,8 +55,7 @@ export function trueFalse(ctx: GenerateContext): Candidate[] {
           evidence,
           explanation: `True: paragraph ${p} says this.`,
         },
-      });
-    }
+    });
   });
   return out;
 }

@@ -1,0 +1,96 @@
+"use client";
+import { useId, useState, useTransition } from "react";
+import type { Feedback, QuestionView } from "./types";
+import { FeedbackPanel } from "./feedback-panel";
+
+interface Props {
+  question: QuestionView;
+  /** Checks an answer on the server; resolves to feedback or a message to show. */
+  onCheck: (answer: string | number) => Promise<{ feedback: Feedback } | { error: string }>;
+  onShowEvidence: (feedback: Feedback) => void;
+}
+
+const LETTERS = "ABCDEFGH";
+
+export function QuestionCard({ question, onCheck, onShowEvidence }: Props) {
+  const id = useId();
+  const [choice, setChoice] = useState<number | null>(null);
+  const [text, setText] = useState("");
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const hasOptions = question.options !== null && question.options.length > 0;
+  const answer = hasOptions ? choice : text.trim();
+  const ready = hasOptions ? choice !== null : text.trim().length > 0;
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!ready || answer === null) {
+      setError(hasOptions ? "Choose an answer first." : "Write an answer first.");
+      return;
+    }
+    setError(null);
+    startTransition(async () => {
+      const result = await onCheck(answer).catch(() => ({ error: "Could not reach Evident. Check your connection and try again." }));
+      if ("error" in result) setError(result.error);
+      else setFeedback(result.feedback);
+    });
+  }
+
+  return (
+    <section aria-labelledby={`${id}-prompt`} className="rounded-xl border border-rule bg-white p-5 shadow-sm">
+      <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+        Question {question.number} · {question.category === "media-literacy" ? "Media literacy" : "Comprehension"} · {question.skill}
+      </p>
+      <form onSubmit={submit} className="mt-2" noValidate>
+        <fieldset disabled={pending}>
+          <legend id={`${id}-prompt`} className="text-[1.05rem] font-medium leading-snug">
+            {question.prompt}
+          </legend>
+          {hasOptions ? (
+            <div className="mt-3 grid gap-2">
+              {question.options!.map((o, i) => (
+                <label
+                  key={i}
+                  className="flex cursor-pointer items-start gap-3 rounded-lg border border-rule px-3 py-2.5 hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-blue-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent"
+                >
+                  <input type="radio" name={`${id}-choice`} value={i} checked={choice === i} onChange={() => setChoice(i)} className="mt-1 size-4 accent-accent" />
+                  <span>
+                    <span className="font-semibold">{LETTERS[i]}.</span> {o}
+                  </span>
+                </label>
+              ))}
+            </div>
+          ) : (
+            <div className="mt-3">
+              <label htmlFor={`${id}-text`} className="sr-only">
+                Your answer
+              </label>
+              <textarea
+                id={`${id}-text`}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                rows={question.format === "open" ? 4 : 2}
+                maxLength={2000}
+                aria-describedby={error ? `${id}-error` : undefined}
+                className="w-full rounded-lg border border-stone-400 px-3 py-2 text-base focus:border-accent"
+                placeholder={question.format === "open" ? "Write a few sentences…" : "Your answer"}
+              />
+            </div>
+          )}
+          <div className="mt-3 flex items-center gap-3">
+            <button type="submit" className="rounded-lg bg-accent px-4 py-2 font-semibold text-white hover:bg-accent-strong disabled:opacity-60">
+              {pending ? "Checking…" : feedback ? "Check again" : "Check answer"}
+            </button>
+            {error && (
+              <p id={`${id}-error`} role="alert" className="text-sm text-red-800">
+                {error}
+              </p>
+            )}
+          </div>
+        </fieldset>
+      </form>
+      <div aria-live="polite">{feedback && <FeedbackPanel feedback={feedback} onShowEvidence={() => onShowEvidence(feedback)} />}</div>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+// Verb forms the question builders need: the past tense of common irregular verbs (for "did …
+// <base>?" questions), and the words that open a predicate right after a subject.
+
+/** Irregular simple past → base form. Regular "-ed" forms go through the lemmatizer. */
+export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
+  ["had", "have"], ["made", "make"], ["took", "take"], ["gave", "give"], ["won", "win"], ["lost", "lose"],
+  ["sent", "send"], ["spent", "spend"], ["held", "hold"], ["saw", "see"], ["got", "get"], ["brought", "bring"],
+  ["paid", "pay"], ["left", "leave"], ["met", "meet"], ["found", "find"], ["sold", "sell"], ["kept", "keep"],
+  ["chose", "choose"], ["drew", "draw"], ["built", "build"], ["bought", "buy"], ["caught", "catch"],
+  ["fought", "fight"], ["hit", "hit"], ["led", "lead"], ["raised", "raise"], ["wrote", "write"], ["ran", "run"],
+  ["shot", "shoot"], ["set", "set"], ["cut", "cut"], ["put", "put"], ["struck", "strike"], ["threw", "throw"],
+  ["began", "begin"], ["became", "become"], ["grew", "grow"], ["hired", "hire"], ["fired", "fire"],
+]);
+
+/** A predicate that can follow "How many <noun>" directly: an auxiliary or a past-tense verb. */
+export const SUBJECT_VERB_START = /^(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|did|do|voted|died|remain|remained|live|lived|work|worked)\b/;
