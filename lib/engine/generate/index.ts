@@ -17,6 +17,8 @@ import { cloze } from "./candidates/cloze";
 import { factOrOpinion } from "./candidates/fact-or-opinion";
 import { loadedLanguage } from "./candidates/loaded-language";
 import { evidence } from "./candidates/evidence";
+import { evidenceQuote } from "./candidates/evidence-quote";
+import { causeEffect } from "./candidates/cause-effect";
 import { howMany } from "./candidates/how-many";
 import { quotedDirectly } from "./candidates/quoted-directly";
 import { vocabulary } from "./candidates/vocabulary";
@@ -29,6 +31,8 @@ export type { Rejection };
 const GENERATORS: ((ctx: GenerateContext, options: GenerateOptions) => Candidate[])[] = [
   centralIdea,
   evidence,
+  evidenceQuote,
+  causeEffect,
   (ctx, o) => vocabulary(ctx, o.vocabulary ?? ctx.a.vocabulary),
   howMany,
   whoSaid,

@@ -16,7 +16,14 @@ const MAX_PER_TYPE: Partial<Record<QuestionType, number>> = {
   "named-or-anonymous": 1,
   "whats-missing": 2,
   "conflicting-claims": 1,
+  // The headline evidence question plus one about a quotation (capped below).
+  evidence: 2,
+  "cause-effect": 1,
 };
+
+/** Generators held to one question per quiz in every pass, keyed by their id prefix. */
+const MAX_PER_GENERATOR: Record<string, number> = { "evidence:quote": 1, "cause-effect": 1 };
+const generatorOf = (q: Question) => Object.keys(MAX_PER_GENERATOR).find((k) => q.id.startsWith(`${k}:`));
 
 /**
  * Questions about the article as a whole: their evidence only illustrates the answer, so they
@@ -31,6 +38,7 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
     .sort((x, y) => y.score - x.score || x.c.question.id.localeCompare(y.c.question.id));
   const chosen: Question[] = [];
   const perType = new Map<QuestionType, number>();
+  const perGenerator = new Map<string, number>();
   const usedSpans: { start: number; end: number }[] = [];
   const half = Math.ceil(count / 2);
   const perCategory = { comprehension: 0, "media-literacy": 0 };
@@ -43,11 +51,14 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
       if (chosen.includes(q)) continue;
       const n = perType.get(q.type) ?? 0;
       if (n >= (MAX_PER_TYPE[q.type] ?? 1) + pass) continue;
+      const gen = generatorOf(q);
+      if (gen && (perGenerator.get(gen) ?? 0) >= MAX_PER_GENERATOR[gen]!) continue;
       // First pass keeps both halves of the taxonomy balanced; the second fills what is left.
       if (pass === 0 && perCategory[q.category] >= half) continue;
       if (overlapsUsed(q)) continue;
       chosen.push(q);
       perType.set(q.type, n + 1);
+      if (gen) perGenerator.set(gen, (perGenerator.get(gen) ?? 0) + 1);
       perCategory[q.category]++;
       if (!WHOLE_ARTICLE.has(q.type)) usedSpans.push(...q.evidence.filter((e) => e.end - e.start < 400));
     }

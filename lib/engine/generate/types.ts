@@ -12,6 +12,7 @@ export type QuestionType =
   | "true-false"
   | "cloze"
   | "evidence"
+  | "cause-effect"
   | "vocabulary"
   | "who-said"
   | "quoted-or-paraphrased"

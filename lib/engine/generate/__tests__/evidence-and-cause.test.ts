@@ -1,0 +1,108 @@
+// Unit tests for the two-part evidence question (about a quotation) and the cause-and-effect question.
+import { describe, expect, it } from "vitest";
+import { ingestText } from "../../ingest";
+import { analyze } from "../../analyze";
+import { makeContext } from "../context";
+import { evidenceQuote } from "../candidates/evidence-quote";
+import { causeEffect } from "../candidates/cause-effect";
+import { generate } from "../index";
+
+function analysisOf(paragraphs: string[]) {
+  const r = ingestText(paragraphs.join("\n\n"));
+  if (!r.ok) throw new Error("did not ingest");
+  return analyze(r.article);
+}
+
+const keyOf = (q: { options?: string[]; key: { option?: number } }) => q.options![q.key.option!]!;
+
+describe("evidenceQuote", () => {
+  const a = analysisOf([
+    "Mayor Ana Ruiz opened a new bridge over the Tamar River on Tuesday, ending a decade of debate about the crossing.",
+    "Ruiz said that the bridge would cut travel times for thousands of commuters in the county.",
+    "Engineer Paul Grant said the steel for the bridge came from a mill in the north of the state.",
+    "Ruiz thanked the workers who built the bridge across the river in less than three years.",
+    "Local shop owners on the main street said traffic had already fallen by the afternoon of the opening.",
+    "Council members will meet again next month to review the budget and hear from residents of the county.",
+  ]);
+  const qs = evidenceQuote(makeContext(a, 0));
+  const q = qs.find((x) => x.question.prompt.includes("cut travel times"))?.question;
+
+  it("states the reported claim and keys the sentence that attributes it", () => {
+    expect(q).toBeDefined();
+    expect(q!.prompt).toBe("The article reports that Ana Ruiz said that the bridge would cut travel times for thousands of commuters in the county. Which sentence from the article best supports this?");
+    expect(keyOf(q!)).toBe("Ruiz said that the bridge would cut travel times for thousands of commuters in the county.");
+    expect(q!.evidence[0]!.text).toBe(keyOf(q!));
+    expect(q!.type).toBe("evidence");
+    expect(q!.standard).toBe("RI.8.1");
+  });
+
+  it("offers three other sentences of the article, none carrying the claim", () => {
+    expect(q!.options).toHaveLength(4);
+    for (const o of q!.options!) {
+      expect(a.text).toContain(o);
+      if (o !== keyOf(q!)) expect(o).not.toContain("travel times");
+    }
+  });
+
+  it("introduces a partial quotation as the words used, and skips one that leans on a pronoun", () => {
+    const b = analysisOf([
+      "Mayor Ana Ruiz opened a new bridge over the Tamar River on Tuesday, ending a decade of debate about the crossing.",
+      "Ruiz called the bridge “a lifeline for every family on the east bank of the river” in her speech.",
+      "Engineer Paul Grant said the steel for the bridge came from a mill in the north of the state.",
+      "Ruiz thanked the workers who built the bridge across the river in less than three years.",
+      "Ruiz said the city would hold a festival on the new bridge to mark the opening in the summer.",
+      "Grant praised “his crew for working through the winter on the bridge” at the opening ceremony.",
+    ]);
+    const prompts = evidenceQuote(makeContext(b, 0)).map((c) => c.question.prompt);
+    expect(prompts).toContain("The article reports that Ana Ruiz used the words “a lifeline for every family on the east bank of the river.” Which sentence from the article best supports this?");
+    expect(prompts.some((p) => p.includes("his crew"))).toBe(false);
+  });
+});
+
+describe("causeEffect", () => {
+  const body = [
+    "The city of Milton closed the old river bridge on Monday.",
+    "Teachers at the high school asked the council for more time to plan new bus routes.",
+    "The city closed the old bridge because engineers found deep cracks in the steel supports.",
+    "Drivers now take a long detour through the village of Ashford to reach the town center.",
+    "Officials at the transport office expect the repairs to cost about four million dollars.",
+    "The local bus company added two extra buses to the morning schedule for commuters.",
+    "A new footbridge for cyclists and walkers will open next to the old crossing in the spring.",
+  ];
+
+  it("asks for the stated reason, with clauses from other sentences as distractors", () => {
+    const [c, ...rest] = causeEffect(makeContext(analysisOf(body), 0));
+    expect(rest).toHaveLength(0);
+    const q = c!.question;
+    expect(q.prompt).toBe("The article says that the city closed the old bridge. Which of these does it give as the reason?");
+    expect(keyOf(q)).toBe("engineers found deep cracks in the steel supports");
+    expect(q.options).toHaveLength(4);
+    expect(q.evidence[0]!.text).toBe(body[2]);
+    // No distractor comes from the sentence itself or its neighbours, which may also explain the closing.
+    for (const o of q.options!) if (o !== keyOf(q)) for (const near of body.slice(1, 4)) expect(near.toLowerCase()).not.toContain(o.toLowerCase());
+  });
+
+  it("reads a sentence-initial Because", () => {
+    const b = [...body];
+    b[2] = "Because engineers found deep cracks in the steel supports, the city closed the old bridge.";
+    const [c] = causeEffect(makeContext(analysisOf(b), 0));
+    expect(c?.question.prompt).toBe("The article says that the city closed the old bridge. Which of these does it give as the reason?");
+    expect(keyOf(c!.question)).toBe("engineers found deep cracks in the steel supports");
+  });
+
+  it.each([
+    ["a reason with a dangling pronoun", "The city closed the old bridge because they found deep cracks in the steel supports."],
+    ["“because of” and a noun phrase", "The city closed the old bridge because of deep cracks in the steel supports of the span."],
+    ["a reason given inside reported speech", "Mayor Ana Ruiz said the city closed the old bridge because engineers found deep cracks."],
+  ])("makes no question from %s", (_, sentence) => {
+    const b = [...body];
+    b[2] = sentence;
+    expect(causeEffect(makeContext(analysisOf(b), 0))).toEqual([]);
+  });
+
+  it("is kept to one question of its kind in the default quiz", () => {
+    const g = generate(analysisOf(body));
+    expect(g.questions.filter((q) => q.type === "cause-effect").length).toBeLessThanOrEqual(1);
+    expect(g.questions.filter((q) => q.id.startsWith("evidence:quote:")).length).toBeLessThanOrEqual(1);
+  });
+});
