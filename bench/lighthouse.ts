@@ -1,4 +1,4 @@
-// Lighthouse 12 (mobile preset) on the library and the seed article, against the production
+// Lighthouse 12 (mobile preset) on the library, the seed article and its practice page, against the production
 // build, with Debian's Chromium. Prints the category scores; targets: performance ≥ 95,
 // accessibility 100. Usage: npm run build && npm run bench:lighthouse
 import { spawn } from "node:child_process";
@@ -7,7 +7,7 @@ import * as chromeLauncher from "chrome-launcher";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://127.0.0.1:${port}`;
-const pages = ["/", "/read/bloomberg-tillerson-un-north-korea"];
+const pages = ["/", "/read/bloomberg-tillerson-un-north-korea", "/practice/bloomberg-tillerson-un-north-korea"];
 
 async function waitFor(url: string, ms = 60_000) {
   const until = Date.now() + ms;

@@ -17,7 +17,7 @@ export function ArticleCard({ slug, title, hasHeadline, outlet, words, readingMi
     <article className="relative flex h-full flex-col rounded-xl border border-rule bg-white p-5 shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md">
       <p className="text-xs font-semibold uppercase tracking-wide text-muted">{outlet ?? "Unknown source"}</p>
       <h2 className="mt-1 font-serif text-xl leading-snug">
-        <Link href={`/read/${slug}`} className="text-ink no-underline after:absolute after:inset-0 hover:underline">
+        <Link href={`/read/${slug}`} prefetch={false} className="text-ink no-underline after:absolute after:inset-0 hover:underline">
           {hasHeadline ? title : <span className="italic">{title}</span>}
         </Link>
       </h2>

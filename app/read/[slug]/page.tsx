@@ -43,7 +43,7 @@ export default async function ReadPage({ params }: Params) {
         </p>
         <MissingNote missing={missing} />
         <p className="mt-5">
-          <Link href={`/practice/${found.slug}`} className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-white no-underline hover:bg-accent-strong hover:text-white">
+          <Link href={`/practice/${found.slug}`} prefetch={false} className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-white no-underline hover:bg-accent-strong hover:text-white">
             Practice with questions
           </Link>
         </p>

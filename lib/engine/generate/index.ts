@@ -19,6 +19,7 @@ import { loadedLanguage } from "./candidates/loaded-language";
 import { evidence } from "./candidates/evidence";
 import { evidenceQuote } from "./candidates/evidence-quote";
 import { causeEffect } from "./candidates/cause-effect";
+import { sequence } from "./candidates/sequence";
 import { howMany } from "./candidates/how-many";
 import { quotedDirectly } from "./candidates/quoted-directly";
 import { vocabulary } from "./candidates/vocabulary";
@@ -33,6 +34,7 @@ const GENERATORS: ((ctx: GenerateContext, options: GenerateOptions) => Candidate
   evidence,
   evidenceQuote,
   causeEffect,
+  sequence,
   (ctx, o) => vocabulary(ctx, o.vocabulary ?? ctx.a.vocabulary),
   howMany,
   whoSaid,

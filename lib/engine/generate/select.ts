@@ -19,10 +19,11 @@ const MAX_PER_TYPE: Partial<Record<QuestionType, number>> = {
   // The headline evidence question plus one about a quotation (capped below).
   evidence: 2,
   "cause-effect": 1,
+  sequence: 1,
 };
 
 /** Generators held to one question per quiz in every pass, keyed by their id prefix. */
-const MAX_PER_GENERATOR: Record<string, number> = { "evidence:quote": 1, "cause-effect": 1 };
+const MAX_PER_GENERATOR: Record<string, number> = { "evidence:quote": 1, "cause-effect": 1, sequence: 1 };
 const generatorOf = (q: Question) => Object.keys(MAX_PER_GENERATOR).find((k) => q.id.startsWith(`${k}:`));
 
 /**

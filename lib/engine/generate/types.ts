@@ -13,6 +13,7 @@ export type QuestionType =
   | "cloze"
   | "evidence"
   | "cause-effect"
+  | "sequence"
   | "vocabulary"
   | "who-said"
   | "quoted-or-paraphrased"

@@ -5,6 +5,7 @@ import { analyze } from "../../analyze";
 import { makeContext } from "../context";
 import { evidenceQuote } from "../candidates/evidence-quote";
 import { causeEffect } from "../candidates/cause-effect";
+import { sequence } from "../candidates/sequence";
 import { generate } from "../index";
 
 function analysisOf(paragraphs: string[]) {
@@ -104,5 +105,44 @@ describe("causeEffect", () => {
     const g = generate(analysisOf(body));
     expect(g.questions.filter((q) => q.type === "cause-effect").length).toBeLessThanOrEqual(1);
     expect(g.questions.filter((q) => q.id.startsWith("evidence:quote:")).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("sequence", () => {
+  const body = [
+    "The city of Milton closed the old river bridge on Monday.",
+    "Teachers at the high school asked the council for more time to plan new bus routes.",
+    "The council approved the repair plan after the engineers presented their report on the cracks.",
+    "Drivers now take a long detour through the village of Ashford to reach the town center.",
+    "Officials at the transport office expect the repairs to cost about four million dollars.",
+    "The local bus company added two extra buses to the morning schedule for commuters.",
+    "A new footbridge for cyclists and walkers will open next to the old crossing in the spring.",
+  ];
+
+  it("asks which event came first when a sentence orders two with “after”", () => {
+    const b = [...body];
+    b[2] = "The council approved the repair plan after the engineers presented a report on the cracks.";
+    const [c] = sequence(makeContext(analysisOf(b), 0));
+    const q = c!.question;
+    expect(q.prompt).toBe("According to the article, the council approved the repair plan after which of these?");
+    expect(keyOf(q)).toBe("the engineers presented a report on the cracks");
+    expect(q.options).toHaveLength(4);
+    expect(q.type).toBe("sequence");
+  });
+
+  it("reads a sentence-initial After", () => {
+    const b = [...body];
+    b[2] = "After the engineers presented a report on the cracks, the council approved the repair plan.";
+    const [c] = sequence(makeContext(analysisOf(b), 0));
+    expect(c?.question.prompt).toBe("According to the article, the council approved the repair plan after which of these?");
+  });
+
+  it.each([
+    ["a time, not an event", "The council approved the repair plan after a year of arguments about the cost."],
+    ["an event with a pronoun (“their report”)", body[2]!],
+  ])("makes no question from %s", (_, sentence) => {
+    const b = [...body];
+    b[2] = sentence;
+    expect(sequence(makeContext(analysisOf(b), 0))).toEqual([]);
   });
 });

@@ -102,6 +102,24 @@ describe.each(files)("%s", (file) => {
     }
   });
 
+  it("keys the sentence that attributes the quotation in an evidence question, and no distractor repeats it", () => {
+    for (const q of all.filter((x) => x.id.startsWith("evidence:quote:"))) {
+      const quote = quotationOf(a, q)!;
+      expect(quote, q.id).toBeDefined();
+      const key = q.options![q.key.option!]!;
+      const words = norm(quote.content.text).split(" ").slice(0, 4).join(" ");
+      expect(norm(key), q.id).toContain(words);
+      for (const o of q.options!) if (o !== key) expect(norm(o), `${q.id}: ${o}`).not.toContain(words);
+    }
+  });
+
+  it("finds each cause or earlier event in its evidence sentence, and no distractor there", () => {
+    for (const q of all.filter((x) => x.type === "cause-effect" || x.type === "sequence")) {
+      const evidence = norm(q.evidence.map((e) => e.text).join(" "));
+      q.options!.forEach((o, i) => expect(evidence.includes(norm(o)), `${q.id}: ${o}`).toBe(i === q.key.option));
+    }
+  });
+
   it("makes no cloze distractor fit the article's sentence", () => {
     for (const q of all.filter((x) => x.format === "cloze")) {
       const sentence = /“(.*)”$/s.exec(q.prompt)![1]!;

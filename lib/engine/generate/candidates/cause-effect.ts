@@ -3,25 +3,14 @@
 // clauses of the same kind and length from other, non-adjacent sentences.
 import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
-import { lowerFirst, wordCount } from "../surface";
-import { BACK_REFERENCE, PRONOUN } from "../lexicon/anaphora";
 import { CAUSE_AFTER, CAUSE_BEFORE } from "../lexicon/cause-cues";
 import { standalone, type Statement } from "./standalone";
+import { cleanClause, distractorClauses, isReported } from "./clauses";
 
 interface Link {
   st: Statement;
   effect: string;
   cause: string;
-}
-
-const QUOTE_MARK = /[“”"‘]/;
-
-/** A clause that reads alone as an option: a few words, no quotation marks, nothing pointing back. */
-function cleanClause(s: string, min = 4, max = 20): string | null {
-  const t = lowerFirst(s.trim().replace(/[.,;:]+$/, ""));
-  const n = wordCount(t);
-  if (n < min || n > max || QUOTE_MARK.test(t) || PRONOUN.test(t) || BACK_REFERENCE.test(t)) return null;
-  return t;
 }
 
 function link(st: Statement): Link | null {
@@ -39,27 +28,14 @@ function link(st: Statement): Link | null {
 export function causeEffect(ctx: GenerateContext): Candidate[] {
   const { a } = ctx;
   const statements = a.sentences.map((s) => standalone(ctx, s, 8, 45)).filter((x): x is Statement => x !== null);
-  // A reason inside reported speech is the speaker's claim, not the article's: leave those out.
-  const reported = (st: Statement) => a.quotations.some((q) => q.start < st.sentence.end && st.sentence.start < q.end);
-  const links = statements.map(link).filter((l): l is Link => l !== null && !reported(l.st));
-  // Distractor clauses: other stated reasons first, then reported "that" clauses, then whole short sentences.
-  const pool: { at: number; text: string }[] = [
-    ...statements.map(link).filter((l): l is Link => l !== null).map((l) => ({ at: l.st.sentence.index, text: l.cause })),
-    ...a.quotations.filter((q) => q.kind === "indirect").map((q) => ({ at: ctx.sentenceAt(q.content.start)?.index ?? -9, text: cleanClause(q.content.text.replace(/^that\s+/i, "")) ?? "" })),
-    ...statements.map((st) => ({ at: st.sentence.index, text: cleanClause(st.text) ?? "" })),
-  ].filter((x) => x.text !== "");
+  const all = statements.map(link).filter((l): l is Link => l !== null);
+  const links = all.filter((l) => !isReported(ctx, l.st));
+  // Other stated reasons make the likeliest distractors.
+  const reasons = all.map((l) => ({ at: l.st.sentence.index, text: l.cause }));
   const out: Candidate[] = [];
   for (const l of links) {
     const at = l.st.sentence.index;
-    const len = l.cause.length;
-    const seen = new Set([l.cause.toLowerCase()]);
-    const distractors: string[] = [];
-    for (const x of pool) {
-      if (distractors.length === 3) break;
-      if (Math.abs(x.at - at) <= 1 || seen.has(x.text.toLowerCase()) || x.text.length < len / 2 || x.text.length > len * 2) continue;
-      seen.add(x.text.toLowerCase());
-      distractors.push(x.text);
-    }
+    const distractors = distractorClauses(ctx, statements, reasons, l.cause, at);
     if (distractors.length < 3) continue;
     const s = l.st.sentence;
     const id = `cause-effect:${s.start}`;

@@ -1,0 +1,21 @@
+// Inflected forms that suffix rules cannot reduce to their lemma ("rose" → "rise", "children" → "child").
+export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
+  was: "be", were: "be", is: "be", are: "be", am: "be", been: "be", being: "be",
+  has: "have", had: "have", does: "do", did: "do", done: "do",
+  rose: "rise", risen: "rise", fell: "fall", fallen: "fall", grew: "grow", grown: "grow",
+  went: "go", gone: "go", came: "come", took: "take", taken: "take", gave: "give", given: "give",
+  said: "say", told: "tell", made: "make", got: "get", gotten: "get", saw: "see", seen: "see",
+  knew: "know", known: "know", thought: "think", brought: "bring", bought: "buy", sold: "sell",
+  sent: "send", spent: "spend", built: "build", kept: "keep", left: "leave", lost: "lose",
+  met: "meet", paid: "pay", ran: "run", won: "win", wrote: "write", written: "write", spoke: "speak",
+  spoken: "speak", began: "begin", begun: "begin", chose: "choose", chosen: "choose", drove: "drive",
+  driven: "drive", ate: "eat", eaten: "eat", fought: "fight", found: "find", led: "lead", meant: "mean",
+  struck: "strike", stood: "stand", threw: "throw", thrown: "throw", understood: "understand",
+  forbade: "forbid", forbidden: "forbid", shook: "shake", broke: "break", broken: "break", flew: "fly",
+  upheld: "uphold", withheld: "withhold", held: "hold", hid: "hide", hidden: "hide", sought: "seek", taught: "teach", caught: "catch", slid: "slide",
+  children: "child", men: "man", women: "woman", people: "person", mice: "mouse", feet: "foot", teeth: "tooth",
+  lives: "life", wives: "wife", knives: "knife", halves: "half", leaves: "leaf", thieves: "thief",
+  data: "data", news: "news", series: "series", species: "species", us: "us", bus: "bus", gas: "gas",
+  better: "good", best: "good", worse: "bad", worst: "bad", larger: "large", largest: "large",
+  bigger: "big", biggest: "big", smaller: "small", smallest: "small",
+};
