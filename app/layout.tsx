@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
+import { SettingsScript } from "@/components/reading/settings-script";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,11 +9,24 @@ export const metadata: Metadata = {
   description: "A classroom reading app for news: questions and answer checks grounded in the article's own words.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#fdfcf9" };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fdfcf9" },
+    { media: "(prefers-color-scheme: dark)", color: "#151412" },
+  ],
+};
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The proxy's per-request nonce lets the settings script run under the CSP.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en">
+    // The settings script sets reading attributes on <html> before React hydrates.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <SettingsScript nonce={nonce} />
+      </head>
       <body className="antialiased">
         <a
           href="#main"

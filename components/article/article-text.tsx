@@ -44,10 +44,12 @@ export function ArticleText({ text, paragraphs, dateline, highlights = [] }: Pro
   // The earliest highlighted offset gets the id that "show in the article" scrolls to.
   const anchor = highlights.length ? Math.min(...highlights.map((h) => h.start)) : -1;
   return (
-    <div className="font-serif text-[1.1875rem] leading-[1.7] sm:text-xl">
+    // data-article-text, data-start and data-skip let the reading supports map offsets to the page
+    // (components/reading/article-dom.ts); `reading-text` takes the student's text settings.
+    <div className="reading-text" data-article-text="">
       {paragraphs.map((p, i) => (
-        <p key={p.start} id={`p${i + 1}`} className="relative mb-5 hyphens-auto">
-          <span aria-hidden="true" className="absolute -left-9 top-1 hidden w-7 select-none text-right font-sans text-xs tabular-nums text-muted sm:block">
+        <p key={p.start} id={`p${i + 1}`} data-start={p.start} data-end={p.end} className="relative mb-5 hyphens-auto">
+          <span aria-hidden="true" data-skip="" className="absolute -left-9 top-1 hidden w-7 select-none text-right font-sans text-xs tabular-nums text-muted sm:block">
             {i + 1}
           </span>
           {pieces(p, dateline, highlights).map((piece) => {
@@ -57,7 +59,7 @@ export function ArticleText({ text, paragraphs, dateline, highlights = [] }: Pro
             const id = piece.start === anchor ? "evidence" : undefined;
             return (
               <mark key={piece.start} id={id} tabIndex={id ? -1 : undefined} className="rounded-sm bg-yellow-200 px-0.5 text-ink underline decoration-yellow-700 decoration-2 underline-offset-4">
-                <span className="sr-only">Evidence: </span>
+                <span className="sr-only" data-skip="">Evidence: </span>
                 {s}
               </mark>
             );

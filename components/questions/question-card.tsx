@@ -2,6 +2,7 @@
 import { useId, useState, useTransition } from "react";
 import type { Feedback, QuestionView } from "./types";
 import { FeedbackPanel } from "./feedback-panel";
+import { ReadAloudButton } from "@/components/reading/read-aloud-button";
 
 interface Props {
   question: QuestionView;
@@ -39,9 +40,12 @@ export function QuestionCard({ question, onCheck, onShowEvidence }: Props) {
 
   return (
     <section aria-labelledby={`${id}-prompt`} className="rounded-xl border border-rule bg-white p-5 shadow-sm">
-      <p className="text-xs font-semibold uppercase tracking-wide text-muted">
-        Question {question.number} · {question.category === "media-literacy" ? "Media literacy" : "Comprehension"} · {question.skill}
-      </p>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+          Question {question.number} · {question.category === "media-literacy" ? "Media literacy" : "Comprehension"} · {question.skill}
+        </p>
+        <ReadAloudButton pieces={[question.prompt, ...(question.options ?? []).map((o, i) => `${LETTERS[i]}. ${o}`)]} what={`question ${question.number}`} />
+      </div>
       <form onSubmit={submit} className="mt-2" noValidate>
         <fieldset disabled={pending}>
           <legend id={`${id}-prompt`} className="text-[1.05rem] font-medium leading-snug">

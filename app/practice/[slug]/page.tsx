@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getQuiz, toStudentQuestion } from "@/lib/server/quiz";
+import { ReadingToolbar } from "@/components/reading/reading-toolbar";
 import { PracticeSession } from "./_components/practice-session";
 
 export const dynamic = "force-dynamic";
@@ -30,6 +31,9 @@ export default async function PracticePage({ params }: Params) {
         Answer each question, then check it. Evident shows the passage of the article that decides the answer. Nothing you type is
         saved.
       </p>
+      <div className="mt-6">
+        <ReadingToolbar slug={slug} sentences={quiz.analysis.sentences.map((x) => [x.start, x.end] as const)} />
+      </div>
       <PracticeSession
         slug={slug}
         text={entry.article.text}

@@ -5,6 +5,9 @@ import { getArticle } from "@/lib/server/library";
 import { ArticleText } from "@/components/article/article-text";
 import { MissingNote } from "@/components/article/missing-note";
 import { gradeLabel } from "@/components/article/grade-label";
+import { ReadingToolbar } from "@/components/reading/reading-toolbar";
+import { VocabularyList } from "@/components/reading/vocabulary-list";
+import { getQuiz } from "@/lib/server/quiz";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +22,8 @@ export default async function ReadPage({ params }: Params) {
   const found = await getArticle((await params).slug);
   if (!found) notFound();
   const { article, meta, stats } = found;
+  // The analysis (cached with the quiz) gives sentences to read aloud and the words to pre-teach.
+  const analysis = (await getQuiz(found.slug))?.analysis;
   const { header } = article;
   // Facts the library knows from the sidecar are not "missing" to the reader, just not in the text.
   const known = { title: meta.title, outlet: meta.source, date: meta.date, byline: undefined } as const;
@@ -49,6 +54,8 @@ export default async function ReadPage({ params }: Params) {
         </p>
       </header>
       <div className="mt-8 sm:pl-2">
+        <ReadingToolbar slug={found.slug} sentences={analysis?.sentences.map((x) => [x.start, x.end] as const)} />
+        <VocabularyList items={analysis?.vocabulary ?? []} />
         <ArticleText text={article.text} paragraphs={article.paragraphs} dateline={header.dateline} />
       </div>
       <footer className="mt-10 border-t border-rule pt-4 text-sm text-muted">

@@ -30,7 +30,8 @@ export function PracticeSession({ slug, text, paragraphs, dateline, questions }:
     // Wait for the marks to render, then bring the first into view and focus it for screen readers.
     requestAnimationFrame(() => {
       const mark = document.getElementById("evidence");
-      mark?.scrollIntoView({ behavior: "smooth", block: "center" });
+      const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      mark?.scrollIntoView({ behavior: reduce ? "auto" : "smooth", block: "center" });
       mark?.focus({ preventScroll: true });
     });
   }

@@ -37,6 +37,13 @@ export function surnameOf(words: string[]): string {
   return words[words.length - 1]!;
 }
 
+/** `text.slice(0, end).trimEnd().length`, without copying the text before `end`. */
+function trimmedEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
 function genderOf(words: string[], roleText: string): Gender {
   for (const w of roleText.toLowerCase().split(/[\s.]+/)) {
     const g = GENDERED_TITLES.get(w);
@@ -93,7 +100,7 @@ export function findPeople(text: string, tokens: Token[], runs: LabeledRun[], se
       }
       if (!role && from === 0) {
         const lead = roleBefore(text, tokens, runOfToken, run.tokens[0]!);
-        if (lead?.head) role = { start: lead.start, end: text.slice(0, first.start).trimEnd().length };
+        if (lead?.head) role = { start: lead.start, end: trimmedEnd(text, first.start) };
       }
       if (!role && !last.possessive) role = appositiveAfter(text, sentence.end, last.end);
       if (!role && from === 0) role = appositiveBefore(text, sentence.start, first.start);
@@ -125,20 +132,33 @@ function mergePeople(text: string, tokens: Token[], multi: NameOccurrence[], sin
     person.occurrences.push(o);
     if (!person.role && o.role) person.role = o.role;
   };
+  // People by surname and by first word, in the order they were added: the same answers as
+  // filtering all people for every occurrence, without the cost growing with their product.
+  const bySurname = new Map<string, PersonDraft[]>();
+  const byFirst = new Map<string, PersonDraft[]>();
+  const byFirstAndSurname = new Map<string, PersonDraft>();
+  const keyOf = (words: string[]) => `${words[0]!}\u0000${surnameOf(words)}`;
+  const push = (person: PersonDraft) => {
+    people.push(person);
+    const surname = surnameOf(person.words);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+    byFirst.set(person.words[0]!, [...(byFirst.get(person.words[0]!) ?? []), person]);
+    if (!byFirstAndSurname.has(keyOf(person.words))) byFirstAndSurname.set(keyOf(person.words), person);
+  };
   for (const o of multi) {
     const words = wordsOf(o);
     // "Sarah Sanders" is "Sarah Huckabee Sanders": same first word and surname.
-    const same = people.find((p) => p.words[0] === words[0] && surnameOf(p.words) === surnameOf(words));
+    const same = byFirstAndSurname.get(keyOf(words));
     if (same) add(same, o);
-    else people.push({ words, name: text.slice(o.start, o.end).replace(/[[\]]/g, "").replace(/\s+/g, " "), role: o.role, gender: null, occurrences: [o] });
+    else push({ words, name: text.slice(o.start, o.end).replace(/[[\]]/g, "").replace(/\s+/g, " "), role: o.role, gender: null, occurrences: [o] });
   }
   for (const o of single) {
     const word = tokens[o.tokens[0]!]!.text;
-    const bySurname = people.filter((p) => surnameOf(p.words) === word);
-    const byFirst = people.filter((p) => p.words[0] === word && !GIVEN_NAMES.has(word));
-    const match = bySurname.length === 1 ? bySurname[0] : bySurname.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined;
+    const surnameMatches = bySurname.get(word) ?? [];
+    const firstMatches = GIVEN_NAMES.has(word) ? [] : (byFirst.get(word) ?? []);
+    const match = surnameMatches.length === 1 ? surnameMatches[0] : surnameMatches.length === 0 && firstMatches.length === 1 ? firstMatches[0] : undefined;
     if (match) add(match, o);
-    else if (bySurname.length === 0 && byFirst.length === 0) people.push({ words: [word], name: word, role: o.role, gender: null, occurrences: [o] });
+    else if (surnameMatches.length === 0 && firstMatches.length === 0) push({ words: [word], name: word, role: o.role, gender: null, occurrences: [o] });
   }
   for (const p of people) p.gender = genderOf(p.words, p.role ? text.slice(p.role.start, p.role.end) : "");
   return people;

@@ -4,7 +4,7 @@
 import { GIVEN_NAMES } from "../../lexicon/given-names";
 import { STOPWORDS } from "../../lexicon/stopwords";
 import { ROLE_FAMILIES, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles";
-import type { Mention, MentionKind } from "../types";
+import type { Mention, MentionKind, Span } from "../types";
 import type { Token } from "./01-tokens";
 import type { LabeledRun } from "./03-label-runs";
 import { surnameOf, type Gender, type PersonDraft } from "./05-people";
@@ -58,12 +58,17 @@ export function surnameMentions(text: string, tokens: Token[], runs: LabeledRun[
       pos += idx.length - 1;
     }
   }
+  // People of two or more words by surname and by first word, in people order.
+  const multiBySurname = new Map<string, number[]>();
+  people.forEach((p, k) => {
+    if (p.words.length > 1) multiBySurname.set(surnameOf(p.words), [...(multiBySurname.get(surnameOf(p.words)) ?? []), k]);
+  });
   tokens.forEach((t, i) => {
     if (!t.cap || claimed.has(i) || !label.has(i)) return;
     const l = label.get(i);
     if (l && !(l.kind === "group" && l.first === l.last && l.hit?.kind === "place")) return;
-    const bySurname = people.flatMap((p, k) => (p.words.length > 1 && surnameOf(p.words) === t.text ? [k] : []));
-    const byFirst = people.flatMap((p, k) => (p.words.length > 1 && p.words[0] === t.text ? [k] : []));
+    const bySurname = multiBySurname.get(t.text) ?? [];
+    const byFirst = byFirstWord.get(t.text) ?? [];
     let person: number | undefined;
     let kind: MentionKind = "surname";
     if (bySurname.length === 1) person = bySurname[0];
@@ -113,7 +118,18 @@ export function titleMentions(
   const roles = people.map((p) => (p.role ? text.slice(p.role.start, p.role.end) : null));
   const firstMention = new Map<number, number>();
   for (const m of found) if (!firstMention.has(m.person) || firstMention.get(m.person)! > m.start) firstMention.set(m.person, m.start);
-  const roleSpans = people.flatMap((p) => p.occurrences.flatMap((o) => (o.role ? [o.role] : [])));
+  const overlapsRole = overlapTest(people.flatMap((p) => p.occurrences.flatMap((o) => (o.role ? [o.role] : []))));
+  // The people whose role fits a title, per title and "former": the same for every token.
+  const fitting = new Map<string, number[]>();
+  const fittingPeople = (title: string, former: boolean): number[] => {
+    const key = `${String(former)}|${title}`;
+    let ks = fitting.get(key);
+    if (!ks) {
+      ks = people.flatMap((_, k) => (roles[k] !== null && roleFits(title, roles[k]!, former) ? [k] : []));
+      fitting.set(key, ks);
+    }
+    return ks;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (claimed.has(i)) continue;
@@ -129,7 +145,7 @@ export function titleMentions(
     }
     if (k < 0 || tokens[k]!.lower !== "the" || tokens[k]!.sentence !== t.sentence) continue;
     const start = tokens[k]!.start;
-    if (roleSpans.some((r) => start < r.end && t.end > r.start)) continue;
+    if (overlapsRole(start, t.end)) continue;
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && !t.possessive) {
       if (next.cap && /^\s+$/.test(text.slice(t.end, next.start))) continue; // a name follows: a role, not a mention
@@ -140,13 +156,33 @@ export function titleMentions(
     }
     const phrase = text.slice(start, t.end);
     const former = /\b(?:former|ex-)/i.test(phrase);
-    const candidates = [...firstMention].filter(([k, at]) => at < start && roles[k] !== null && roleFits(title.words, roles[k]!, former));
+    const candidates = fittingPeople(title.words, former).filter((k) => firstMention.has(k) && firstMention.get(k)! < start);
     if (candidates.length !== 1) continue;
-    const person = candidates[0]![0];
+    const person = candidates[0]!;
     for (let c = k; c <= i; c++) claimed.add(c);
     out.push(mention(text, start, t.end, "title", person, t.sentence));
   }
   return out;
+}
+
+/**
+ * Whether [start, end) overlaps any of `spans`, without scanning them all: the spans sorted
+ * by start, with the furthest end reached so far, answer by binary search.
+ */
+function overlapTest(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const sorted = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, s.end));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > start;
+  };
 }
 
 const PRONOUNS = new Map<string, { gender: Gender; kind: MentionKind }>([

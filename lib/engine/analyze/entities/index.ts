@@ -49,6 +49,18 @@ function toPeople(text: string, drafts: PersonDraft[], mentions: LinkedMention[]
     }));
 }
 
+/** Index of the first span starting at or after `pos`, in spans sorted by start. */
+function firstFrom(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The country or organization a role speaks for: "China's deputy UN ambassador" → China,
  * "United Nations envoy to North Korea" → United Nations (the envoy's destination is not his side).
@@ -56,7 +68,12 @@ function toPeople(text: string, drafts: PersonDraft[], mentions: LinkedMention[]
 function affiliationIn(text: string, role: Span, groups: GroupMention[]): string | null {
   const to = /\s(?:to|on|of the state of)\s/.exec(text.slice(role.start, role.end));
   const end = to ? role.start + to.index : role.end;
-  const inside = groups.filter((g) => g.start >= role.start && g.end <= end && g.kind !== "place");
+  const inside: GroupMention[] = [];
+  // `groups` is sorted by start (groupMentions sorts it): read only those starting in the role.
+  for (let i = firstFrom(groups, role.start); i < groups.length && groups[i]!.start <= end; i++) {
+    const g = groups[i]!;
+    if (g.end <= end && g.kind !== "place") inside.push(g);
+  }
   const rank = (g: GroupMention) => (g.possessive ? 0 : g.kind === "country" ? 1 : 2);
   const best = [...inside].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
   return best?.name ?? null;

@@ -2,6 +2,8 @@
 // spans, and the speaker candidates (people, groups, pronouns) in text order.
 import type { Group, Person, Sentence, Span } from "../types";
 import type { QuoteSegment } from "./01-quote-marks";
+import { sentenceHolding } from "./lookup";
+import { overlapTest } from "./span-index";
 
 export type CandidateKind = "person" | "group" | "pronoun";
 
@@ -42,11 +44,11 @@ export function buildContext(text: string, sentences: Sentence[], people: Person
   for (const g of groups) {
     for (const m of g.mentions) candidates.push({ start: m.start, end: m.end, kind: "group", text: m.text, personId: null, groupId: g.id, mentionKind: m.form });
   }
-  const taken = candidates.map((c) => ({ start: c.start, end: c.end }));
+  const overlapsTaken = overlapTest(candidates);
   for (const m of masked.matchAll(PRONOUNS)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (overlapsTaken(start, end)) continue;
     candidates.push({ start, end, kind: "pronoun", text: m[0], personId: null, groupId: null, mentionKind: "pronoun" });
   }
   // A person mention inside a group mention ("Trump administration") or vice versa: keep the longer.
@@ -72,5 +74,5 @@ export function paragraphsOf(sentences: Sentence[]): Span[] {
 }
 
 export function sentenceAt(ctx: Context, offset: number): Sentence | undefined {
-  return ctx.sentences.find((s) => s.start <= offset && offset < s.end) ?? ctx.sentences.find((s) => s.end === offset);
+  return sentenceHolding(ctx.sentences, offset);
 }

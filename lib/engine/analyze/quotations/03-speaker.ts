@@ -9,6 +9,7 @@ import {
 } from "../../lexicon/speech-cues";
 import type { Sentence, TextSpan } from "../types";
 import { MASK, type Candidate, type Context } from "./02-context";
+import { candidatesEndingBetween, candidatesWithin, candidateStartingAt } from "./lookup";
 import { isWord, tokenAfter, tokenBefore } from "./tokens";
 
 export type RawSpeaker =
@@ -31,7 +32,7 @@ const isAdverb = (w: string) => /^[a-z]+ly$/.test(w) && !["only", "early", "fami
 
 export function candidateEndingAt(ctx: Context, end: number): Candidate | undefined {
   let best: Candidate | undefined;
-  for (const c of ctx.candidates) {
+  for (const c of candidatesEndingBetween(ctx, end - 2, end)) {
     if (c.end === end || (c.end > end - 3 && c.end <= end && /^['’]s?$/.test(ctx.text.slice(c.end, end)))) {
       if (!best || c.end - c.start > best.end - best.start) best = c;
     }
@@ -140,7 +141,7 @@ export function speakerAfter(ctx: Context, cueEnd: number, limit: number): RawSp
   for (let step = 0; step < 16; step++) {
     const tok = tokenAfter(ctx.masked, pos, limit);
     if (!tok || tok.text === MASK || tok.text === ";" || (tok.text === "." && tok.end >= limit - 1)) break;
-    const cand = ctx.candidates.find((c) => c.start === tok.start);
+    const cand = candidateStartingAt(ctx, tok.start);
     if (cand) {
       if (cand.kind === "person") return { kind: "candidate", candidate: cand };
       if (cand.kind === "group") {
@@ -177,7 +178,7 @@ function nounPhraseAfter(ctx: Context, first: TextSpan, limit: number): TextSpan
 
 /** The subject of the sentence's main clause, for participles ("…, saying …") and "and said". */
 export function mainSubject(ctx: Context, sentence: Sentence, before: number): RawSpeaker {
-  const inSentence = ctx.candidates.filter((c) => c.start >= sentence.start && c.end <= sentence.end && ctx.masked[c.start] !== MASK);
+  const inSentence = candidatesWithin(ctx, sentence.start, sentence.end).filter((c) => ctx.masked[c.start] !== MASK);
   const usable = (c: Candidate) => (c.kind === "pronoun" ? /^(he|she|they)$/i.test(c.text) : isHead(ctx, c)) && !precededByPreposition(ctx, c.start, sentence.start) && !isObject(ctx, c, sentence);
   // A person before the cue is the likeliest subject; a group or pronoun only when there is none.
   const first = inSentence.find((c) => c.end <= before && c.kind === "person" && usable(c)) ?? inSentence.find((c) => c.end <= before && usable(c));

@@ -6,6 +6,7 @@ import { MASK, type Context } from "./02-context";
 import type { RawSpeaker } from "./03-speaker";
 import { speakerFor } from "./04-attribute-quotes";
 import { findCues, type Cue } from "./cues";
+import { candidateStartingNear } from "./lookup";
 import { phraseMatcher } from "./phrase-matcher";
 import { isWord, tokenAfter, tokenBefore, wordCount } from "./tokens";
 
@@ -82,7 +83,7 @@ function contentOf(ctx: Context, cue: Cue, sentence: Sentence, speaker: Span): S
     if (/^\s*[,.;:]/.test(m.slice(thatAt, thatAt + 3))) return null;
     pos = thatAt;
   } else if (TELL_VERBS.has(cue.text.toLowerCase())) {
-    const obj = ctx.candidates.find((c) => c.start >= pos && c.start - pos <= 2) ?? objects(m, pos, Math.min(sentenceEnd, pos + 40)).find((o) => o.start - pos <= 2);
+    const obj = candidateStartingNear(ctx, pos, 2) ?? objects(m, pos, Math.min(sentenceEnd, pos + 40)).find((o) => o.start - pos <= 2);
     if (obj) pos = obj.end;
   }
   // Skip time words right after the cue ("said Saturday night he had …").
@@ -113,8 +114,9 @@ function clauseEnd(m: string, from: number, to: number): number {
 }
 
 function clauseStart(m: string, floor: number, before: number): number {
-  const semi = m.lastIndexOf(";", before);
-  return semi >= floor ? semi + 1 : floor;
+  // Only a semicolon after `floor` counts, so the search stops there rather than at the text's start.
+  for (let i = Math.min(before, m.length - 1); i >= floor; i--) if (m[i] === ";") return i + 1;
+  return floor;
 }
 
 function trimEnd(m: string, start: number, end: number): number {

@@ -5,6 +5,7 @@ import { phraseMatcher } from "./phrase-matcher";
 import type { Quotation, Sentence, Speaker, TextSpan } from "../types";
 import { MASK, type Candidate, type Context } from "./02-context";
 import { isHead, type RawSpeaker } from "./03-speaker";
+import { candidatesWithin } from "./lookup";
 import type { DraftSpeaker } from "./04-attribute-quotes";
 
 const anonymity = phraseMatcher(ANONYMITY_PHRASES);
@@ -82,7 +83,7 @@ export class SpeakerHistory {
   }
 
   private sameSentenceSubject(pronoun: Candidate, sentence: Sentence): string | null {
-    const c = this.ctx.candidates.find((x) => x.kind === "person" && x.personId && x.start >= sentence.start && x.end <= pronoun.start && this.ctx.masked[x.start] !== MASK && isHead(this.ctx, x));
+    const c = candidatesWithin(this.ctx, sentence.start, pronoun.start).find((x) => x.kind === "person" && x.personId && this.ctx.masked[x.start] !== MASK && isHead(this.ctx, x));
     return c?.personId ?? null;
   }
 
@@ -91,7 +92,7 @@ export class SpeakerHistory {
     for (let i = sentence.index - 1; i >= 0; i--) {
       const s = this.ctx.sentences[i];
       if (!s || s.paragraph < sentence.paragraph - 1) break;
-      const c = this.ctx.candidates.find((x) => x.kind === "person" && x.personId && x.start >= s.start && x.end <= s.end && this.ctx.masked[x.start] !== MASK && isHead(this.ctx, x));
+      const c = candidatesWithin(this.ctx, s.start, s.end).find((x) => x.kind === "person" && x.personId && this.ctx.masked[x.start] !== MASK && isHead(this.ctx, x));
       if (c?.personId) return c.personId;
     }
     return null;

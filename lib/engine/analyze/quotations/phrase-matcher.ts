@@ -9,8 +9,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/
 // Callers ask for many small windows of the same long text. A regex started at `from` scans
 // on to the end of the text when the window holds no match, which made every window cost the
 // whole rest of the text. So each matcher scans a text once, keeps its matches, and answers
-// windows by binary search over them. The few texts last seen are kept (callers alternate
-// between a few strings).
+// windows by binary search over them. The few texts last seen are kept (the quotation pass
+// reads the masked text, the sourcing pass the plain one).
 const CACHE_SIZE = 4;
 
 export function phraseMatcher(phrases: readonly string[], opts: { caseSensitive?: boolean } = {}): PhraseMatcher {
@@ -30,12 +30,15 @@ export function phraseMatcher(phrases: readonly string[], opts: { caseSensitive?
   };
 
   const allOf = (text: string): TextSpan[] => {
-    const hit = cache.find((c) => c.text === text);
-    if (hit) return hit.all;
-    const all = scan(text, 0, Infinity);
-    cache.unshift({ text, all });
+    // Comparing two distinct strings of equal length reads them whole, so the entry found
+    // moves to the front and keeps the caller's own string: the next look-up with it is then
+    // a comparison of references.
+    const at = cache.findIndex((c) => c.text === text);
+    const entry = at >= 0 ? cache.splice(at, 1)[0]! : { text, all: scan(text, 0, Infinity) };
+    entry.text = text;
+    cache.unshift(entry);
     if (cache.length > CACHE_SIZE) cache.pop();
-    return all;
+    return entry.all;
   };
 
   return (text, from = 0, to = text.length) => {

@@ -6,10 +6,15 @@ const words = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/g
 
 export function tallySources(quotations: Quotation[], people: Person[], groups: Group[]): { sources: SourceTally[]; sides: SideTally[] } {
   const byKey = new Map<string, SourceTally>();
+  // By id, the first of each (as `find` would): one look-up per quotation, not a scan.
+  const personById = new Map<string, Person>();
+  for (const p of people) if (!personById.has(p.id)) personById.set(p.id, p);
+  const groupById = new Map<string, Group>();
+  for (const g of groups) if (!groupById.has(g.id)) groupById.set(g.id, g);
   for (const q of quotations) {
     const s = q.speaker;
-    const person = s.personId ? people.find((p) => p.id === s.personId) : undefined;
-    const group = s.groupId ? groups.find((g) => g.id === s.groupId) : undefined;
+    const person = s.personId ? personById.get(s.personId) : undefined;
+    const group = s.groupId ? groupById.get(s.groupId) : undefined;
     if (!person && !group && !s.mention) continue;
     const key = person ? `person:${person.id}` : group ? `group:${group.id}` : `unnamed:${s.mention!.text.toLowerCase()}`;
     let t = byKey.get(key);

@@ -2,6 +2,7 @@
 // not claims, so a bare year or a day of the month does not count.
 import { MONTHS } from "../../lexicon/outlets";
 import { findCues } from "../quotations/cues";
+import { overlapTest } from "../quotations/span-index";
 import type { Quotation, Sentence, TextSpan } from "../types";
 import type { UnsourcedNumberClaim } from "./types";
 
@@ -10,8 +11,9 @@ const MONTH_BEFORE = new RegExp(`(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|
 
 export function findUnsourcedNumberClaims(text: string, sentences: Sentence[], quotations: Quotation[]): UnsourcedNumberClaim[] {
   const out: UnsourcedNumberClaim[] = [];
+  const quoted = overlapTest(quotations);
   for (const s of sentences) {
-    if (quotations.some((q) => q.start < s.end && s.start < q.end)) continue;
+    if (quoted(s.start, s.end)) continue;
     if (findCues(text, s.start, s.end).some((c) => !c.passive)) continue;
     const numbers: TextSpan[] = [];
     for (const m of text.slice(s.start, s.end).matchAll(NUMBER)) {

@@ -58,6 +58,18 @@ describe("evidenceQuote", () => {
     expect(prompts).toContain("The article reports that Ana Ruiz used the words “a lifeline for every family on the east bank of the river.” Which sentence from the article best supports this?");
     expect(prompts.some((p) => p.includes("his crew"))).toBe(false);
   });
+
+  it("does not take an action verb for reported speech", () => {
+    const b = analysisOf([
+      "Heavy rain flooded dozens of roads in the north of the county on Tuesday.",
+      "Governor Maria Lopez declared a state of emergency for the whole of the northern region.",
+      "Lopez visited the flooded towns on Wednesday and met with local mayors and fire chiefs.",
+      "Lopez said that the state would send trucks with drinking water to the towns hit hardest.",
+      "Farmers in the valley lost much of the corn harvest when the fields flooded in the night.",
+    ]);
+    const prompts = evidenceQuote(makeContext(b, 0)).map((c) => c.question.prompt);
+    expect(prompts.some((p) => p.includes("state of emergency"))).toBe(false);
+  });
 });
 
 describe("causeEffect", () => {
@@ -89,6 +101,16 @@ describe("causeEffect", () => {
     const [c] = causeEffect(makeContext(analysisOf(b), 0));
     expect(c?.question.prompt).toBe("The article says that the city closed the old bridge. Which of these does it give as the reason?");
     expect(keyOf(c!.question)).toBe("engineers found deep cracks in the steel supports");
+  });
+
+  it.each([
+    ["Many drivers stayed at home on Tuesday", "many drivers stayed at home on Tuesday"],
+    ["Mayor Ana Ruiz opened a new bus line", "Mayor Ana Ruiz opened a new bus line"],
+  ])("lowercases a plain first word of the effect but not a title before a name (%s)", (effect, shown) => {
+    const b = [...body];
+    b[2] = `${effect} because engineers found deep cracks in the steel supports.`;
+    const [c] = causeEffect(makeContext(analysisOf(b), 0));
+    expect(c?.question.prompt).toBe(`The article says that ${shown}. Which of these does it give as the reason?`);
   });
 
   it.each([

@@ -13,14 +13,14 @@ interface Link {
   cause: string;
 }
 
-function link(st: Statement): Link | null {
+function link(st: Statement, ctx: GenerateContext): Link | null {
   const before = CAUSE_BEFORE.exec(st.text);
   const after = CAUSE_AFTER.exec(st.text);
   const [effect, cause] = before ? [before[2], before[1]] : after ? [after[1], after[2]] : [];
   if (!effect || !cause) return null;
   // The effect stays a statement of the article in the prompt, so it must stand alone too.
-  const e = cleanClause(effect, 4, 25);
-  const c = cleanClause(cause);
+  const e = cleanClause(effect, 4, 25, ctx);
+  const c = cleanClause(cause, 4, 20, ctx);
   if (!e || !c || /,/.test(c)) return null;
   return { st, effect: e, cause: c };
 }
@@ -28,7 +28,7 @@ function link(st: Statement): Link | null {
 export function causeEffect(ctx: GenerateContext): Candidate[] {
   const { a } = ctx;
   const statements = a.sentences.map((s) => standalone(ctx, s, 8, 45)).filter((x): x is Statement => x !== null);
-  const all = statements.map(link).filter((l): l is Link => l !== null);
+  const all = statements.map((st) => link(st, ctx)).filter((l): l is Link => l !== null);
   const links = all.filter((l) => !isReported(ctx, l.st));
   // Other stated reasons make the likeliest distractors.
   const reasons = all.map((l) => ({ at: l.st.sentence.index, text: l.cause }));

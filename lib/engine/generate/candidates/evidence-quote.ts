@@ -3,11 +3,12 @@
 // sentences about the same person or topic that do not carry that statement.
 import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
-import type { Quotation } from "../../analyze";
+import type { Quotation, Sentence } from "../../analyze";
 import { STOPWORDS } from "../../lexicon/stopwords";
 import { excerpt, lowerFirst, shortName, wordCount } from "../surface";
 import { BACK_REFERENCE, PRONOUN } from "../lexicon/anaphora";
 import { standalone, type Statement } from "./standalone";
+import { THAT_VERBS } from "../lexicon/verbs";
 
 const contentWords = (s: string) => new Set((s.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -15,11 +16,14 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").tri
 /** The reported words as they read after "<Name> said": a quotation in marks, or a "that" clause. */
 function claim(q: Quotation): string | null {
   if (q.kind === "indirect") {
+    // Only speech verbs take a "that" clause; "declared a state of emergency" is not reported speech.
+    const verb = THAT_VERBS[q.cue?.text.toLowerCase().split(/\s+/)[0] ?? ""];
+    if (!verb) return null;
     const content = lowerFirst(q.content.text.trim().replace(/^that\s+/i, "")).replace(/[.,;:]+$/, "");
     // A reported clause with a pronoun or a back-reference loses its meaning out of context.
     if (PRONOUN.test(content) || BACK_REFERENCE.test(content) || /[“”"]/.test(content) || !/^\p{Ll}/u.test(content)) return null;
     const n = wordCount(content);
-    return n >= 6 && n <= 24 ? `said that ${content}` : null;
+    return n >= 6 && n <= 24 ? `${verb} that ${content}` : null;
   }
   const words = excerpt(q.content.text, 16);
   if (wordCount(words) < 6 || /[“”"]/.test(words)) return null;
@@ -30,10 +34,25 @@ function claim(q: Quotation): string | null {
   return PRONOUN.test(words) ? null : `used the words ${quoted}`;
 }
 
+/**
+ * A sentence that opens with a quotation (“…,” Smith said.) reads alone when its marks are
+ * balanced and the words outside the quotation name their speaker; standalone() leaves these
+ * out for other questions, but as options of an evidence question they are what students cite.
+ */
+function quotedStatement(ctx: GenerateContext, sentence: Sentence): Statement | null {
+  const text = sentence.text.trim();
+  const n = wordCount(text);
+  if (n < 8 || n > 45 || !/^[“"]/.test(text) || !/[.!]$/.test(text)) return null;
+  if ((text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length || (text.match(/"/g) ?? []).length % 2 === 1) return null;
+  const outside = text.replace(/“[^”]*”|"[^"]*"/g, " ");
+  if (PRONOUN.test(outside) && !ctx.a.people.some((p) => outside.includes(shortName(p)))) return null;
+  return { sentence, text };
+}
+
 export function evidenceQuote(ctx: GenerateContext): Candidate[] {
   const { a } = ctx;
   const out: Candidate[] = [];
-  const statements = a.sentences.map((s) => standalone(ctx, s, 8, 45)).filter((x): x is Statement => x !== null);
+  const statements = a.sentences.map((s) => standalone(ctx, s, 8, 45) ?? quotedStatement(ctx, s)).filter((x): x is Statement => x !== null);
   for (const q of a.quotations) {
     const speaker = ctx.person(q.speaker.personId);
     const sentence = ctx.sentenceAt(q.content.start);
@@ -56,17 +75,22 @@ export function evidenceQuote(ctx: GenerateContext): Candidate[] {
     const aboutSpeaker = (st: Statement) => speaker.mentions.some((m) => m.start >= st.sentence.start && m.end <= st.sentence.end);
     const topic = (st: Statement) => [...contentWords(st.sentence.text)].filter((w) => quoteWords.has(w)).length;
     const len = key.text.length;
-    const others = statements
+    // Options of the key's shape (opening with a quotation or not) keep the form from giving it away.
+    const opensQuote = (st: Statement) => /^[“"]/.test(st.text);
+    const ranked = statements
       .filter((st) => st !== key && !supports(st) && st.text.length >= len / 2 && st.text.length <= len * 2)
-      .map((st) => ({ st, score: (aboutSpeaker(st) ? 10 : 0) + topic(st) - Math.abs(st.text.length - len) / 200 }))
+      .map((st) => ({ st, score: (aboutSpeaker(st) ? 10 : 0) + topic(st) + (opensQuote(st) === opensQuote(key) ? 3 : 0) - Math.abs(st.text.length - len) / 200 }))
       .filter((x) => x.score > 0)
-      .sort((x, y) => y.score - x.score || x.st.sentence.start - y.st.sentence.start)
-      .slice(0, 3);
+      .sort((x, y) => y.score - x.score || x.st.sentence.start - y.st.sentence.start);
+    // An article that repeats a sentence (in full and shortened) must not offer it twice.
+    const others: typeof ranked = [];
+    for (const x of ranked) if (others.length < 3 && !others.some((o) => o.st.text.slice(0, 40) === x.st.text.slice(0, 40))) others.push(x);
     if (others.length < 3) continue;
     const id = `evidence:quote:${q.content.start}`;
     const { options, option } = ctx.arrange(id, key.text, others.map((o) => o.st.text));
     out.push({
-      value: q.kind === "indirect" ? 0.68 : 0.66,
+      // A whole quotation is matched word for word, so reported words and phrases rank higher.
+      value: q.kind === "direct" ? 0.62 : 0.68,
       question: {
         id,
         category: "comprehension",

@@ -4,12 +4,7 @@ import type { GenerateContext } from "../context";
 import { excerpt, lowerFirst, shortName, wordCount } from "../surface";
 import { BACK_REFERENCE, PRONOUN } from "../lexicon/anaphora";
 import { pickPeople } from "./pick-people";
-
-/** Cue verbs whose reported content reads naturally after "who <verb> that". */
-const THAT_VERBS: Record<string, string> = {
-  said: "said", says: "said", told: "said", argued: "argued", argues: "argued", warned: "warned", claimed: "claimed",
-  insisted: "insisted", added: "said", noted: "noted", explained: "explained", stated: "stated", contended: "argued", saying: "said",
-};
+import { THAT_VERBS } from "../lexicon/verbs";
 
 export function literalWho(ctx: GenerateContext): Candidate[] {
   const out: Candidate[] = [];

@@ -16,20 +16,20 @@ interface Order {
 /** A clause with a finite verb among its first words: an event, not a time ("after a year of …"). */
 const isEvent = (clause: string) => clause.split(/\s+/).slice(1, 6).some((w) => FINITE_VERB.test(w));
 
-function order(st: Statement): Order | null {
+function order(st: Statement, ctx: GenerateContext): Order | null {
   const before = AFTER_BEFORE.exec(st.text);
   const after = AFTER_AFTER.exec(st.text);
   const [later, earlier] = before ? [before[2], before[1]] : after ? [after[1], after[2]] : [];
   if (!later || !earlier) return null;
-  const l = cleanClause(later, 4, 25);
-  const e = cleanClause(earlier);
+  const l = cleanClause(later, 4, 25, ctx);
+  const e = cleanClause(earlier, 4, 20, ctx);
   if (!l || !e || !isEvent(e) || !isEvent(`x ${l}`)) return null;
   return { st, later: l, earlier: e };
 }
 
 export function sequence(ctx: GenerateContext): Candidate[] {
   const statements = ctx.a.sentences.map((s) => standalone(ctx, s, 8, 45)).filter((x): x is Statement => x !== null);
-  const all = statements.map(order).filter((o): o is Order => o !== null);
+  const all = statements.map((st) => order(st, ctx)).filter((o): o is Order => o !== null);
   const events = all.map((o) => ({ at: o.st.sentence.index, text: o.earlier }));
   const out: Candidate[] = [];
   for (const o of all) {

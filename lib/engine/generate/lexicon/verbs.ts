@@ -14,3 +14,9 @@ export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
 
 /** A predicate that can follow "How many <noun>" directly: an auxiliary or a past-tense verb. */
 export const SUBJECT_VERB_START = /^(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|did|do|voted|died|remain|remained|live|lived|work|worked)\b/;
+
+/** Speech verbs whose reported content reads naturally after "<who> <verb> that", with the past form to use. */
+export const THAT_VERBS: Readonly<Record<string, string>> = {
+  said: "said", says: "said", told: "said", argued: "argued", argues: "argued", warned: "warned", claimed: "claimed",
+  insisted: "insisted", added: "said", noted: "noted", explained: "explained", stated: "stated", contended: "argued", saying: "said",
+};

@@ -1,0 +1,220 @@
+import "server-only";
+// A student's attempt at an assignment: opened once, answers saved idempotently and in order,
+// submitted once, graded on the server. Keys and verdicts are released only as the
+// assignment's feedback rule allows.
+import type { Kysely } from "kysely";
+import { checkAnswer, type Question, type StudentAnswer, type Verdict } from "@/lib/engine";
+import type { Database } from "../db/schema";
+import type { Actor } from "./actor";
+import { visibleAssignment } from "./assignments";
+import { AppError, notFound } from "./errors";
+import { newId } from "./ids";
+import { loadQuiz, type LoadedQuiz } from "./quizzes";
+
+/** Saves a little after the due time still count: a bell is not a stopwatch. */
+export const GRACE_MS = 2 * 60_000;
+
+export interface StudentQuestionDto {
+  id: string;
+  number: number;
+  category: Question["category"];
+  type: Question["type"];
+  skill: string;
+  format: Question["format"];
+  prompt: string;
+  options: string[] | null;
+}
+
+export interface ReleasedFeedback {
+  verdict: Verdict["verdict"];
+  score: number;
+  reason: string;
+  explanation: string;
+  correctAnswer: string | null;
+  evidence: { start: number; end: number }[];
+}
+
+export interface AttemptView {
+  attemptId: string;
+  assignmentId: string;
+  title: string;
+  dueAt: number | null;
+  submittedAt: number | null;
+  score: number | null;
+  feedbackMode: string;
+  article: { text: string; paragraphs: { start: number; end: number }[] };
+  questions: StudentQuestionDto[];
+  answers: Record<string, { answer: StudentAnswer; seq: number }>;
+  /** Present only for questions whose feedback may be shown now. */
+  feedback: Record<string, ReleasedFeedback>;
+}
+
+function requireStudent(actor: Actor) {
+  if (!actor) throw new AppError("unauthenticated", "Please join your class first.");
+  if (actor.kind !== "student") throw new AppError("forbidden", "Only students answer assignments.");
+  return actor;
+}
+
+export function toStudentQuestion(q: Question, i: number): StudentQuestionDto {
+  return { id: q.id, number: i + 1, category: q.category, type: q.type, skill: q.skill, format: q.format, prompt: q.prompt, options: q.options ?? null };
+}
+
+export function grade(quiz: LoadedQuiz, q: Question, answer: StudentAnswer): Verdict {
+  const a = quiz.analysis;
+  return checkAnswer(q, answer, { text: a.text, people: a.people, groups: a.groups, sentences: a.sentences });
+}
+
+function released(mode: string, a: { due_at: number | null; released_at: number | null }, submittedAt: number | null, now: number): boolean {
+  if (mode === "per-question") return true;
+  if (mode === "after-submit") return submittedAt !== null;
+  if (mode === "after-due") return a.due_at !== null && now > a.due_at;
+  return a.released_at !== null;
+}
+
+function feedbackOf(q: Question, v: Verdict): ReleasedFeedback {
+  const correctAnswer = q.key.option !== undefined && q.options ? (q.options[q.key.option] ?? null) : (q.key.accepted?.[0] ?? null);
+  return { verdict: v.verdict, score: v.score, reason: v.reason, explanation: q.explanation, correctAnswer, evidence: (v.evidence.length ? v.evidence : q.evidence).map((e) => ({ start: e.start, end: e.end })) };
+}
+
+export async function openAttempt(db: Kysely<Database>, actor: Actor, assignmentId: string): Promise<AttemptView> {
+  const student = requireStudent(actor);
+  const assignment = await visibleAssignment(db, student, assignmentId);
+  const quiz = await loadQuiz(db, assignment.quiz_id);
+  if (!quiz) throw notFound("That assignment");
+  await db
+    .insertInto("attempts")
+    .values({ id: newId(), assignment_id: assignment.id, student_id: student.id, started_at: Date.now(), submitted_at: null, score: null })
+    .onConflict((oc) => oc.columns(["assignment_id", "student_id"]).doNothing())
+    .execute();
+  const attempt = await db.selectFrom("attempts").selectAll().where("assignment_id", "=", assignment.id).where("student_id", "=", student.id).executeTakeFirstOrThrow();
+  const rows = await db.selectFrom("answers").selectAll().where("attempt_id", "=", attempt.id).execute();
+  const answers: AttemptView["answers"] = {};
+  const feedback: AttemptView["feedback"] = {};
+  const show = released(assignment.feedback_mode, assignment, attempt.submitted_at, Date.now());
+  for (const r of rows) {
+    answers[r.question_id] = { answer: JSON.parse(r.answer) as StudentAnswer, seq: r.seq };
+    const q = quiz.questions.find((x) => x.id === r.question_id);
+    if (show && q) feedback[r.question_id] = feedbackOf(q, r.verdict ? (JSON.parse(r.verdict) as Verdict) : grade(quiz, q, JSON.parse(r.answer) as StudentAnswer));
+  }
+  return {
+    attemptId: attempt.id,
+    assignmentId: assignment.id,
+    title: quiz.title,
+    dueAt: assignment.due_at,
+    submittedAt: attempt.submitted_at,
+    score: show ? attempt.score : null,
+    feedbackMode: assignment.feedback_mode,
+    article: { text: quiz.analysis.text, paragraphs: quiz.analysis.article.paragraphs.map((p) => ({ start: p.start, end: p.end })) },
+    questions: quiz.questions.map(toStudentQuestion),
+    answers,
+    feedback,
+  };
+}
+
+async function ownAttempt(db: Kysely<Database>, actor: Actor, attemptId: string) {
+  const student = requireStudent(actor);
+  const row = await db
+    .selectFrom("attempts")
+    .innerJoin("assignments", "assignments.id", "attempts.assignment_id")
+    .select(["attempts.id", "attempts.submitted_at", "attempts.student_id", "assignments.id as assignment_id", "assignments.quiz_id", "assignments.due_at", "assignments.feedback_mode", "assignments.released_at", "assignments.class_id"])
+    .where("attempts.id", "=", attemptId)
+    .executeTakeFirst();
+  if (!row || row.student_id !== student.id || row.class_id !== student.classId) throw notFound("That attempt");
+  return row;
+}
+
+export interface SaveInput {
+  attemptId: string;
+  questionId: string;
+  answer: string | number;
+  seq: number;
+  idempotencyKey: string;
+}
+
+/**
+ * Saves one answer. One row per (attempt, question); a save applies only if its sequence number
+ * is newer, so retries and reordered requests never overwrite a later answer. Returns the
+ * sequence now stored (the client treats "stored ≥ mine" as saved).
+ */
+export async function saveAnswer(db: Kysely<Database>, actor: Actor, input: SaveInput): Promise<{ storedSeq: number; feedback: ReleasedFeedback | null }> {
+  const attempt = await ownAttempt(db, actor, input.attemptId);
+  if (attempt.submitted_at !== null) throw new AppError("conflict", "This assignment was already submitted; answers can no longer change.");
+  if (attempt.due_at !== null && Date.now() > attempt.due_at + GRACE_MS) throw new AppError("too-late", "The due time has passed, so this answer was not saved.");
+  const quiz = await loadQuiz(db, attempt.quiz_id);
+  const q = quiz?.questions.find((x) => x.id === input.questionId);
+  if (!quiz || !q) throw notFound("That question");
+  if (typeof input.answer === "number" && (!q.options || input.answer >= q.options.length)) throw new AppError("invalid", "Pick one of the choices.");
+  const now = Date.now();
+  await db
+    .insertInto("answers")
+    .values({ attempt_id: attempt.id, question_id: q.id, answer: JSON.stringify(input.answer), seq: input.seq, idempotency_key: input.idempotencyKey, saved_at: now, verdict: null, score: null })
+    .onConflict((oc) =>
+      oc
+        .columns(["attempt_id", "question_id"])
+        .doUpdateSet((eb) => ({ answer: eb.ref("excluded.answer"), seq: eb.ref("excluded.seq"), idempotency_key: eb.ref("excluded.idempotency_key"), saved_at: eb.ref("excluded.saved_at"), verdict: null, score: null }))
+        .where("answers.seq", "<", input.seq),
+    )
+    .execute();
+  const stored = await db.selectFrom("answers").select(["seq", "answer"]).where("attempt_id", "=", attempt.id).where("question_id", "=", q.id).executeTakeFirstOrThrow();
+  const feedback = attempt.feedback_mode === "per-question" ? feedbackOf(q, grade(quiz, q, JSON.parse(stored.answer) as StudentAnswer)) : null;
+  return { storedSeq: stored.seq, feedback };
+}
+
+/** Submits once: grades every answer on the server and records the score. Repeats are harmless. */
+export async function submitAttempt(db: Kysely<Database>, actor: Actor, attemptId: string): Promise<{ submittedAt: number; score: number | null }> {
+  const attempt = await ownAttempt(db, actor, attemptId);
+  const quiz = await loadQuiz(db, attempt.quiz_id);
+  if (!quiz) throw notFound("That attempt");
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom("attempts").select(["submitted_at", "score"]).where("id", "=", attempt.id).executeTakeFirstOrThrow();
+    if (current.submitted_at !== null) return { submittedAt: current.submitted_at, score: current.score };
+    const rows = await trx.selectFrom("answers").selectAll().where("attempt_id", "=", attempt.id).execute();
+    let total = 0;
+    for (const r of rows) {
+      const q = quiz.questions.find((x) => x.id === r.question_id);
+      if (!q) continue;
+      const v = grade(quiz, q, JSON.parse(r.answer) as StudentAnswer);
+      total += v.score;
+      await trx.updateTable("answers").set({ verdict: JSON.stringify(v), score: v.score }).where("attempt_id", "=", attempt.id).where("question_id", "=", r.question_id).execute();
+    }
+    const score = quiz.questions.length ? Math.round((total / quiz.questions.length) * 1000) / 1000 : 0;
+    const now = Date.now();
+    // Only the first submit wins, even if two arrive at once.
+    const res = await trx.updateTable("attempts").set({ submitted_at: now, score }).where("id", "=", attempt.id).where("submitted_at", "is", null).executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) {
+      const again = await trx.selectFrom("attempts").select(["submitted_at", "score"]).where("id", "=", attempt.id).executeTakeFirstOrThrow();
+      return { submittedAt: again.submitted_at!, score: again.score };
+    }
+    return { submittedAt: now, score };
+  });
+}
+
+export interface ResultRow {
+  studentId: string;
+  displayName: string;
+  status: "not started" | "in progress" | "submitted" | "late";
+  score: number | null;
+  answered: number;
+}
+
+export async function assignmentResults(db: Kysely<Database>, actor: Actor, assignmentId: string): Promise<{ title: string; questions: number; rows: ResultRow[] }> {
+  if (actor?.kind !== "teacher") throw notFound("That assignment");
+  const assignment = await visibleAssignment(db, actor, assignmentId);
+  const quiz = await loadQuiz(db, assignment.quiz_id);
+  const students = await db.selectFrom("students").select(["id", "display_name"]).where("class_id", "=", assignment.class_id).where("removed_at", "is", null).orderBy("display_name").execute();
+  const attempts = await db.selectFrom("attempts").selectAll().where("assignment_id", "=", assignment.id).execute();
+  const counts = await db
+    .selectFrom("answers")
+    .innerJoin("attempts", "attempts.id", "answers.attempt_id")
+    .select(({ fn }) => ["attempts.student_id", fn.count<number>("answers.question_id").as("n")])
+    .where("attempts.assignment_id", "=", assignment.id)
+    .groupBy("attempts.student_id")
+    .execute();
+  const rows = students.map((s): ResultRow => {
+    const a = attempts.find((x) => x.student_id === s.id);
+    const answered = Number(counts.find((c) => c.student_id === s.id)?.n ?? 0);
+    const status = !a ? "not started" : a.submitted_at === null ? "in progress" : assignment.due_at !== null && a.submitted_at > assignment.due_at + GRACE_MS ? "late" : "submitted";
+    return { studentId: s.id, displayName: s.display_name, status, score: a?.score ?? null, answered };
+  });
+  return { title: quiz?.title ?? "Quiz", questions: quiz?.questions.length ?? 0, rows };
+}

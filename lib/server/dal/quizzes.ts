@@ -1,0 +1,70 @@
+import "server-only";
+// Quizzes belong to a teacher: the article's text as it was when the quiz was made (so evidence
+// offsets stay true) and the full questions with keys.
+import type { Kysely } from "kysely";
+import { analyze, generate, ingestText, type Analysis, type Question } from "@/lib/engine";
+import type { Database } from "../db/schema";
+import { getArticle } from "../library";
+import type { Actor } from "./actor";
+import { requireTeacher } from "./classes";
+import { AppError, notFound } from "./errors";
+import { newId } from "./ids";
+
+export interface QuizSummary {
+  id: string;
+  title: string;
+  questions: number;
+  createdAt: number;
+}
+
+export async function createQuizFromLibrary(db: Kysely<Database>, actor: Actor, slug: string): Promise<QuizSummary> {
+  const teacherId = requireTeacher(actor);
+  const entry = await getArticle(slug);
+  if (!entry) throw notFound("That article");
+  const analysis = analyze(entry.article);
+  const questions = generate(analysis).questions;
+  const now = Date.now();
+  const articleId = newId();
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto("articles").values({ id: articleId, slug, teacher_id: teacherId, title: entry.displayTitle, source_text: entry.article.text, created_at: now }).execute();
+    await trx.insertInto("quizzes").values({ id, teacher_id: teacherId, article_id: articleId, title: entry.displayTitle, questions: JSON.stringify(questions), created_at: now, updated_at: now }).execute();
+  });
+  return { id, title: entry.displayTitle, questions: questions.length, createdAt: now };
+}
+
+export async function listQuizzes(db: Kysely<Database>, actor: Actor): Promise<QuizSummary[]> {
+  const teacherId = requireTeacher(actor);
+  const rows = await db.selectFrom("quizzes").select(["id", "title", "questions", "created_at"]).where("teacher_id", "=", teacherId).orderBy("created_at", "desc").execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, questions: (JSON.parse(r.questions) as unknown[]).length, createdAt: r.created_at }));
+}
+
+/** A stored quiz with its article, re-analysed (cached) so answers can be checked against it. */
+export interface LoadedQuiz {
+  id: string;
+  teacherId: string;
+  title: string;
+  questions: Question[];
+  analysis: Analysis;
+}
+
+const analyses = new Map<string, Analysis>();
+
+export async function loadQuiz(db: Kysely<Database>, quizId: string): Promise<LoadedQuiz | null> {
+  const row = await db
+    .selectFrom("quizzes")
+    .innerJoin("articles", "articles.id", "quizzes.article_id")
+    .select(["quizzes.id", "quizzes.teacher_id", "quizzes.title", "quizzes.questions", "articles.id as article_id", "articles.source_text"])
+    .where("quizzes.id", "=", quizId)
+    .executeTakeFirst();
+  if (!row) return null;
+  let analysis = analyses.get(row.article_id);
+  if (!analysis) {
+    const ingested = ingestText(row.source_text);
+    if (!ingested.ok) throw new AppError("invalid", "This quiz's article can no longer be read.");
+    analysis = analyze(ingested.article);
+    if (analyses.size > 200) analyses.delete(analyses.keys().next().value!);
+    analyses.set(row.article_id, analysis);
+  }
+  return { id: row.id, teacherId: row.teacher_id, title: row.title, questions: JSON.parse(row.questions) as Question[], analysis };
+}
