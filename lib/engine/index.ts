@@ -16,4 +16,4 @@ export { summarize, type ArticleSummaryStats } from "./summary";
 export { analyze, type Analysis } from "./analyze";
 export type { Person, Group, Quotation, Sentence, Quantity, DateMention } from "./analyze";
 export { generate, type Question, type QuestionType, type QuestionCategory, type Generated, type GenerateOptions } from "./generate";
-export { checkAnswer, locateKey, type Verdict, type StudentAnswer, type CheckQuestion, type VerdictKind } from "./check";
+export { checkAnswer, locateKey, type Verdict, type StudentAnswer, type CheckQuestion, type CheckArticle, type VerdictKind } from "./check";

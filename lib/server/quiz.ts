@@ -2,9 +2,10 @@ import "server-only";
 // Quizzes for library articles: analysis and generation run once per article version and are
 // kept in memory. Full questions (keys, evidence, explanations) never leave this module except
 // through the DTOs below, which the caller chooses by what the viewer may see.
-import { analyze, checkAnswer, generate, type Analysis, type Question, type StudentAnswer, type Verdict } from "@/lib/engine";
+import { analyze, generate, type Analysis, type Question, type StudentAnswer, type Verdict } from "@/lib/engine";
 import { getArticle, type LibraryArticle } from "./library";
 import { getDictionary } from "./dictionary";
+import { grade } from "./grading";
 
 interface ArticleQuiz {
   entry: LibraryArticle;
@@ -65,7 +66,7 @@ export interface Feedback {
 
 export function feedbackFor(quiz: ArticleQuiz, question: Question, answer: StudentAnswer): Feedback {
   const { analysis } = quiz;
-  const verdict = checkAnswer(question, answer, { text: analysis.text, people: analysis.people, groups: analysis.groups, sentences: analysis.sentences });
+  const verdict = grade(analysis, question, answer);
   const correctAnswer =
     question.key.option !== undefined && question.options ? question.options[question.key.option] ?? null : (question.key.accepted?.[0] ?? null);
   const spans = verdict.evidence.length ? verdict.evidence : question.evidence;

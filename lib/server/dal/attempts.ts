@@ -3,7 +3,8 @@ import "server-only";
 // submitted once, graded on the server. Keys and verdicts are released only as the
 // assignment's feedback rule allows.
 import type { Kysely } from "kysely";
-import { checkAnswer, type Question, type StudentAnswer, type Verdict } from "@/lib/engine";
+import type { Question, StudentAnswer, Verdict } from "@/lib/engine";
+import { grade as gradeAnswer } from "../grading";
 import type { Database } from "../db/schema";
 import type { Actor } from "./actor";
 import { visibleAssignment } from "./assignments";
@@ -60,8 +61,7 @@ export function toStudentQuestion(q: Question, i: number): StudentQuestionDto {
 }
 
 export function grade(quiz: LoadedQuiz, q: Question, answer: StudentAnswer): Verdict {
-  const a = quiz.analysis;
-  return checkAnswer(q, answer, { text: a.text, people: a.people, groups: a.groups, sentences: a.sentences });
+  return gradeAnswer(quiz.analysis, q, answer);
 }
 
 function released(mode: string, a: { due_at: number | null; released_at: number | null }, submittedAt: number | null, now: number): boolean {
