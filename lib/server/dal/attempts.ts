@@ -4,6 +4,9 @@ import "server-only";
 // assignment's feedback rule allows.
 import type { Kysely } from "kysely";
 import type { Question, StudentAnswer, Verdict } from "@/lib/engine";
+import { releasedFeedback, toStudentQuestion, type ReleasedFeedback, type StudentQuestionDto } from "../dto";
+
+export { toStudentQuestion, type ReleasedFeedback, type StudentQuestionDto };
 import { grade as gradeAnswer } from "../grading";
 import type { Database } from "../db/schema";
 import type { Actor } from "./actor";
@@ -14,26 +17,6 @@ import { loadQuiz, type LoadedQuiz } from "./quizzes";
 
 /** Saves a little after the due time still count: a bell is not a stopwatch. */
 export const GRACE_MS = 2 * 60_000;
-
-export interface StudentQuestionDto {
-  id: string;
-  number: number;
-  category: Question["category"];
-  type: Question["type"];
-  skill: string;
-  format: Question["format"];
-  prompt: string;
-  options: string[] | null;
-}
-
-export interface ReleasedFeedback {
-  verdict: Verdict["verdict"];
-  score: number;
-  reason: string;
-  explanation: string;
-  correctAnswer: string | null;
-  evidence: { start: number; end: number }[];
-}
 
 export interface AttemptView {
   attemptId: string;
@@ -56,10 +39,6 @@ function requireStudent(actor: Actor) {
   return actor;
 }
 
-export function toStudentQuestion(q: Question, i: number): StudentQuestionDto {
-  return { id: q.id, number: i + 1, category: q.category, type: q.type, skill: q.skill, format: q.format, prompt: q.prompt, options: q.options ?? null };
-}
-
 export function grade(quiz: LoadedQuiz, q: Question, answer: StudentAnswer): Verdict {
   return gradeAnswer(quiz.analysis, q, answer);
 }
@@ -69,11 +48,6 @@ function released(mode: string, a: { due_at: number | null; released_at: number 
   if (mode === "after-submit") return submittedAt !== null;
   if (mode === "after-due") return a.due_at !== null && now > a.due_at;
   return a.released_at !== null;
-}
-
-function feedbackOf(q: Question, v: Verdict): ReleasedFeedback {
-  const correctAnswer = q.key.option !== undefined && q.options ? (q.options[q.key.option] ?? null) : (q.key.accepted?.[0] ?? null);
-  return { verdict: v.verdict, score: v.score, reason: v.reason, explanation: q.explanation, correctAnswer, evidence: (v.evidence.length ? v.evidence : q.evidence).map((e) => ({ start: e.start, end: e.end })) };
 }
 
 export async function openAttempt(db: Kysely<Database>, actor: Actor, assignmentId: string): Promise<AttemptView> {
@@ -94,7 +68,7 @@ export async function openAttempt(db: Kysely<Database>, actor: Actor, assignment
   for (const r of rows) {
     answers[r.question_id] = { answer: JSON.parse(r.answer) as StudentAnswer, seq: r.seq };
     const q = quiz.questions.find((x) => x.id === r.question_id);
-    if (show && q) feedback[r.question_id] = feedbackOf(q, r.verdict ? (JSON.parse(r.verdict) as Verdict) : grade(quiz, q, JSON.parse(r.answer) as StudentAnswer));
+    if (show && q) feedback[r.question_id] = releasedFeedback(quiz.analysis.text, q, r.verdict ? (JSON.parse(r.verdict) as Verdict) : grade(quiz, q, JSON.parse(r.answer) as StudentAnswer));
   }
   return {
     attemptId: attempt.id,
@@ -156,7 +130,7 @@ export async function saveAnswer(db: Kysely<Database>, actor: Actor, input: Save
     )
     .execute();
   const stored = await db.selectFrom("answers").select(["seq", "answer"]).where("attempt_id", "=", attempt.id).where("question_id", "=", q.id).executeTakeFirstOrThrow();
-  const feedback = attempt.feedback_mode === "per-question" ? feedbackOf(q, grade(quiz, q, JSON.parse(stored.answer) as StudentAnswer)) : null;
+  const feedback = attempt.feedback_mode === "per-question" ? releasedFeedback(quiz.analysis.text, q, grade(quiz, q, JSON.parse(stored.answer) as StudentAnswer)) : null;
   return { storedSeq: stored.seq, feedback };
 }
 
