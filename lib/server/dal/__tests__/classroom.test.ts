@@ -9,6 +9,7 @@ import { createClass, getClass, removeStudent, resetJoinCode, setJoinOpen } from
 import { createQuizFromLibrary } from "../quizzes";
 import { assignQuiz, listAssignments } from "../assignments";
 import { assignmentResults, openAttempt, saveAnswer, submitAttempt } from "../attempts";
+import { assignmentReport, gradebookCsv } from "../results";
 import { CODE_ALPHABET } from "../ids";
 
 const SEED = "bloomberg-tillerson-un-north-korea";
@@ -103,6 +104,13 @@ describe.each(dialects)("classroom on %s", (dialect) => {
     await expect(saveAnswer(db(), student, { attemptId, questionId: view.questions[0]!.id, answer: 0, seq: 99, idempotencyKey: "x" })).rejects.toThrow(/already submitted/);
     const results = await assignmentResults(db(), teacher, assignmentId);
     expect(results.rows).toEqual([expect.objectContaining({ displayName: "Ana", status: "submitted", score: a!.score })]);
+    const report = await assignmentReport(db(), teacher, assignmentId);
+    expect(report.items.filter((i) => i.answered === 1)).toHaveLength(2);
+    const { csv } = await gradebookCsv(db(), teacher, assignmentId);
+    const [header, row] = csv.trim().split("\r\n");
+    expect(header).toMatch(/^Student,Status,Score \(%\),Q1,Q2/);
+    expect(row).toMatch(new RegExp(`^Ana,submitted,${Math.round(a!.score! * 1000) / 10},`));
+    await expect(gradebookCsv(db(), otherTeacher, assignmentId)).rejects.toThrow(/not found/);
   });
 
   maybe("nobody reaches another class's data: each call is denied and changes nothing", async () => {
