@@ -10,6 +10,7 @@ import { createQuizFromLibrary } from "../quizzes";
 import { assignQuiz, listAssignments } from "../assignments";
 import { assignmentResults, openAttempt, saveAnswer, submitAttempt } from "../attempts";
 import { assignmentReport, gradebookCsv } from "../results";
+import { quizQtiPackage } from "../exports";
 import { CODE_ALPHABET } from "../ids";
 
 const SEED = "bloomberg-tillerson-un-north-korea";
@@ -17,6 +18,7 @@ const SEED = "bloomberg-tillerson-un-north-korea";
 describe.each(dialects)("classroom on %s", (dialect) => {
   let h: (Db & { dispose(): Promise<void> }) | null = null;
   let teacher: Actor, otherTeacher: Actor, student: Actor, otherStudent: Actor;
+  let quizId = "";
   let classId = "", joinCode = "", assignmentId = "", attemptId = "", personalCode = "";
 
   beforeAll(async () => {
@@ -36,6 +38,7 @@ describe.each(dialects)("classroom on %s", (dialect) => {
     const otherCls = await createClass(db, otherTeacher, "Other class");
     otherStudent = await actorFromToken(db, (await joinClass(db, { joinCode: otherCls.joinCode, displayName: "Ben", ip: "10.0.0.3" })).token);
     const quiz = await createQuizFromLibrary(db, teacher, SEED);
+    quizId = quiz.id;
     assignmentId = await assignQuiz(db, teacher, { quizId: quiz.id, classId, dueAt: null, feedbackMode: "after-submit" });
     attemptId = (await openAttempt(db, student, assignmentId)).attemptId;
   }, 60_000);
@@ -126,6 +129,9 @@ describe.each(dialects)("classroom on %s", (dialect) => {
     await expect(submitAttempt(db(), otherStudent, attemptId)).rejects.toThrow(denied);
     await expect(assignmentResults(db(), otherTeacher, assignmentId)).rejects.toThrow(denied);
     await expect(assignmentResults(db(), student, assignmentId)).rejects.toThrow(denied);
+    await expect(quizQtiPackage(db(), otherTeacher, quizId)).rejects.toThrow(denied);
+    await expect(quizQtiPackage(db(), student, quizId)).rejects.toThrow(denied);
+    expect((await quizQtiPackage(db(), teacher, quizId)).bytes.length).toBeGreaterThan(1000);
     expect(await listAssignments(db(), otherStudent)).toEqual([]);
     const cls = await getClass(db(), teacher, classId);
     expect(cls.joinCode).toBe(joinCode);
