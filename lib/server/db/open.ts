@@ -9,9 +9,10 @@ import SQLite from "better-sqlite3";
 import pg from "pg";
 import type { Database } from "./schema";
 import * as m0001 from "./migrations/0001-initial";
+import * as m0002 from "./migrations/0002-review";
 import { acquireDataFolderLock } from "./lock";
 
-const MIGRATIONS: Record<string, Migration> = { "0001-initial": m0001 };
+const MIGRATIONS: Record<string, Migration> = { "0001-initial": m0001, "0002-review": m0002 };
 
 export type Dialect = "sqlite" | "postgres";
 

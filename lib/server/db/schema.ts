@@ -99,6 +99,19 @@ export interface AnswerTable {
   /** JSON Verdict, computed on the server at submit (or per question in per-question mode). */
   verdict: string | null;
   score: number | null;
+  /** Set when the teacher reviewed the answer (their score replaces the checker's). */
+  teacher_comment: string | null;
+  reviewed_at: number | null;
+}
+
+export interface RememberedOverrideTable {
+  quiz_id: string;
+  question_id: string;
+  /** The answer normalized (case, spacing, punctuation) so the same answer matches again. */
+  answer_key: string;
+  score: number;
+  comment: string | null;
+  updated_at: number;
 }
 
 export interface RateLimitTable {
@@ -118,4 +131,5 @@ export interface Database {
   attempts: AttemptTable;
   answers: AnswerTable;
   rate_limits: RateLimitTable;
+  remembered_overrides: RememberedOverrideTable;
 }
