@@ -12,6 +12,7 @@ export {
   type Header,
   type HeaderField,
 } from "./ingest";
+export { htmlToText, looksLikeHtml } from "./ingest/html";
 export { summarize, type ArticleSummaryStats } from "./summary";
 export { analyze, type Analysis } from "./analyze";
 export type { Person, Group, Quotation, Sentence, Quantity, DateMention } from "./analyze";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseArgs } from "./args";
 import { parseBatchLine } from "./batch-line";
 import { CliError } from "./errors";
-import { decodeEntities, htmlToText } from "./html-to-text";
+import { decodeEntities, htmlToText } from "../../lib/engine/ingest/html";
 
 describe("htmlToText", () => {
   it("keeps the headline and paragraphs, decodes entities and drops scripts, styles and navigation", () => {

@@ -4,7 +4,7 @@ import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { ingest, ingestText, type IngestedArticle } from "../../lib/engine/ingest";
 import { CliError } from "./errors";
-import { htmlToText, looksLikeHtml } from "./html-to-text";
+import { htmlToText, looksLikeHtml } from "../../lib/engine/ingest/html";
 
 export function readBytes(path: string): Uint8Array {
   if (path === "-") return readFileSync(0);

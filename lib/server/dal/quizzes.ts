@@ -2,7 +2,8 @@ import "server-only";
 // Quizzes belong to a teacher: the article's text as it was when the quiz was made (so evidence
 // offsets stay true) and the full questions with keys.
 import type { Kysely } from "kysely";
-import { analyze, generate, ingestText, type Analysis, type Question } from "@/lib/engine";
+import { analyze, generate, ingestText, type Analysis, type IngestedArticle, type Question } from "@/lib/engine";
+import { getDictionary } from "../dictionary";
 import type { Database } from "../db/schema";
 import { getArticle } from "../library";
 import type { Actor } from "./actor";
@@ -21,16 +22,32 @@ export async function createQuizFromLibrary(db: Kysely<Database>, actor: Actor, 
   const teacherId = requireTeacher(actor);
   const entry = await getArticle(slug);
   if (!entry) throw notFound("That article");
-  const analysis = analyze(entry.article);
+  return storeQuiz(db, teacherId, { slug, title: entry.displayTitle, article: entry.article });
+}
+
+/** A teacher's own article (pasted or uploaded, already ingested): stored with its generated quiz. */
+export async function createQuizFromArticle(db: Kysely<Database>, actor: Actor, input: { title: string | null; article: IngestedArticle }): Promise<QuizSummary> {
+  const teacherId = requireTeacher(actor);
+  const first = input.article.paragraphs[0];
+  const title =
+    input.title?.trim() ||
+    input.article.header.title?.text ||
+    (first ? input.article.text.slice(first.start, first.end).split(/\s+/).slice(0, 10).join(" ") + "…" : "Untitled article");
+  return storeQuiz(db, teacherId, { slug: null, title: title.slice(0, 200), article: input.article });
+}
+
+async function storeQuiz(db: Kysely<Database>, teacherId: string, input: { slug: string | null; title: string; article: IngestedArticle }): Promise<QuizSummary> {
+  const analysis = analyze(input.article, { dictionary: getDictionary() });
   const questions = generate(analysis).questions;
+  if (questions.length === 0) throw new AppError("invalid", "Evident could not write questions it trusts for this text. Try a longer news article.");
   const now = Date.now();
   const articleId = newId();
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto("articles").values({ id: articleId, slug, teacher_id: teacherId, title: entry.displayTitle, source_text: entry.article.text, created_at: now }).execute();
-    await trx.insertInto("quizzes").values({ id, teacher_id: teacherId, article_id: articleId, title: entry.displayTitle, questions: JSON.stringify(questions), created_at: now, updated_at: now }).execute();
+    await trx.insertInto("articles").values({ id: articleId, slug: input.slug, teacher_id: teacherId, title: input.title, source_text: input.article.text, created_at: now }).execute();
+    await trx.insertInto("quizzes").values({ id, teacher_id: teacherId, article_id: articleId, title: input.title, questions: JSON.stringify(questions), created_at: now, updated_at: now }).execute();
   });
-  return { id, title: entry.displayTitle, questions: questions.length, createdAt: now };
+  return { id, title: input.title, questions: questions.length, createdAt: now };
 }
 
 export async function listQuizzes(db: Kysely<Database>, actor: Actor): Promise<QuizSummary[]> {
@@ -62,7 +79,7 @@ export async function loadQuiz(db: Kysely<Database>, quizId: string): Promise<Lo
   if (!analysis) {
     const ingested = ingestText(row.source_text);
     if (!ingested.ok) throw new AppError("invalid", "This quiz's article can no longer be read.");
-    analysis = analyze(ingested.article);
+    analysis = analyze(ingested.article, { dictionary: getDictionary() });
     if (analyses.size > 200) analyses.delete(analyses.keys().next().value!);
     analyses.set(row.article_id, analysis);
   }

@@ -1,4 +1,4 @@
-// A deliberately small HTML reader for the CLI: the headline (<h1>, else <title>), the outlet,
+// A deliberately small HTML reader (CLI and uploads alike): the headline (<h1>, else <title>), the outlet,
 // author and date from common meta tags, and the text of <p> elements (inside <article> when
 // there is one, to leave navigation and footers out). Output is the plain-text layout that
 // ingestion reads: header lines, then paragraphs, separated by blank lines.
