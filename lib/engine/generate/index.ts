@@ -22,6 +22,7 @@ import { causeEffect } from "./candidates/cause-effect";
 import { sequence } from "./candidates/sequence";
 import { howMany } from "./candidates/how-many";
 import { quotedDirectly } from "./candidates/quoted-directly";
+import { sideVoice } from "./candidates/side-voice";
 import { vocabulary } from "./candidates/vocabulary";
 import type { GenerateContext } from "./context";
 import type { VocabularyItem } from "../analyze/vocabulary";
@@ -42,6 +43,7 @@ const GENERATORS: ((ctx: GenerateContext, options: GenerateOptions) => Candidate
   conflictingClaims,
   quotedOrParaphrased,
   quotedDirectly,
+  sideVoice,
   namedOrAnonymous,
   factOrOpinion,
   loadedLanguage,

@@ -94,3 +94,23 @@ describe("lowerFirst", () => {
     expect(lowerFirst("Tillerson said so")).toBe("Tillerson said so");
   });
 });
+
+describe("side voice", () => {
+  it("asks which side is quoted only when every quoted source has a known side", async () => {
+    const { sideVoice } = await import("../candidates/side-voice");
+    const { makeContext } = await import("../context");
+    const { analyze } = await import("../../analyze");
+    const { ingestText } = await import("../../ingest");
+    const text =
+      "Officials from three countries met in Geneva on Monday to discuss fishing rights in the northern sea.\n\n" +
+      "Norway's fisheries minister, Kari Holm, said the talks were “a useful start, but only a start.”\n\n" +
+      "Canada's envoy, Jon Einarsson, said his country would not accept new quotas this year.\n\n" +
+      "Denmark's negotiator, Lars Berg, told reporters that his government wanted a longer season.";
+    const r = ingestText(text);
+    if (!r.ok) throw new Error(r.error.message);
+    const qs = sideVoice(makeContext(analyze(r.article), 0));
+    const mc = qs.find((c) => c.question.format === "mc")?.question;
+    expect(mc?.options?.[mc.key.option!]).toBe("Norway");
+    expect(qs.some((c) => c.question.format === "open")).toBe(true);
+  });
+});
