@@ -80,14 +80,25 @@ export function SelectField({
 }
 
 /** The form's submit button; while the action runs it is disabled and says so. */
-export function SubmitButton({ children, pending: pendingText, variant = "primary" }: { children: string; pending: string; variant?: "primary" | "secondary" }) {
+export function SubmitButton({
+  children,
+  pending: pendingText,
+  variant = "primary",
+  label,
+}: {
+  children: string;
+  pending: string;
+  variant?: "primary" | "secondary";
+  /** A fuller accessible name when the visible text is short, e.g. "Remove Ana" for "Remove". */
+  label?: string;
+}) {
   const { pending } = useFormStatus();
   const look =
     variant === "primary"
       ? "bg-accent text-white hover:bg-accent-strong"
       : "border border-stone-400 bg-white text-ink hover:border-accent";
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`min-h-11 rounded-lg px-4 py-2 font-semibold disabled:cursor-wait disabled:opacity-70 ${look}`}>
+    <button type="submit" disabled={pending} aria-label={label} className={`min-h-11 rounded-lg px-4 py-2 font-semibold disabled:cursor-wait disabled:opacity-70 ${look}`}>
       {pending ? pendingText : children}
     </button>
   );
@@ -95,11 +106,10 @@ export function SubmitButton({ children, pending: pendingText, variant = "primar
 
 /** The form-level message: errors as alerts, successes as polite status updates. */
 export function FormMessage({ error, message, children }: { error?: string; message?: string; children?: React.ReactNode }) {
+  // Both live regions are always present (empty), so screen readers announce what appears in them.
   return (
-    <>
-      <div role="alert">
-        {error && <p className="mt-3 rounded-lg border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p>}
-      </div>
+    <div>
+      <div role="alert">{error && <p className="mt-3 rounded-lg border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p>}</div>
       <div role="status">
         {message && (
           <p className="mt-3 rounded-lg border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
@@ -107,7 +117,7 @@ export function FormMessage({ error, message, children }: { error?: string; mess
           </p>
         )}
       </div>
-    </>
+    </div>
   );
 }
 

@@ -2,6 +2,9 @@ import "server-only";
 // Signed-in teacher pages start here: anyone else is sent to sign in. The DAL still checks every
 // call; this only decides which page to show.
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getClass } from "@/lib/server/dal/classes";
+import { assignmentResults } from "@/lib/server/dal/attempts";
 import { database } from "@/lib/server/db";
 import { AppError } from "@/lib/server/dal/errors";
 import { currentActor } from "@/lib/server/session";
@@ -23,3 +26,14 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
     throw e;
   }
 }
+
+// One read per request, shared by a page and its metadata (the tab title names the class or quiz).
+export const loadClass = cache(async (id: string) => {
+  const { actor, db } = await teacherPage();
+  return orNotFound(getClass(db, actor, id));
+});
+
+export const loadResults = cache(async (id: string) => {
+  const { actor, db } = await teacherPage();
+  return orNotFound(assignmentResults(db, actor, id));
+});

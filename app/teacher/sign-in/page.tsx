@@ -14,10 +14,10 @@ export default async function SignInPage() {
       <h1 className="text-3xl font-semibold tracking-tight">Teacher sign in</h1>
       <AccountForm mode="sign-in" action={signInAction} />
       <p className="mt-6 text-sm">
-        New to Evident? <Link href="/teacher/sign-up">Create a teacher account</Link>
+        New to Evident? <Link href="/teacher/sign-up" className="underline">Create a teacher account</Link>
       </p>
       <p className="mt-2 text-sm text-muted">
-        Students: <Link href="/join">join your class with its code</Link>.
+        Students: <Link href="/join" className="underline">join your class with its code</Link>.
       </p>
     </div>
   );

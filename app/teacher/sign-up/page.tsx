@@ -15,7 +15,7 @@ export default async function SignUpPage() {
       <p className="mt-2 text-muted">Make classes, assign quizzes on any article and see how each student did. Students never need an email.</p>
       <AccountForm mode="sign-up" action={signUpAction} />
       <p className="mt-6 text-sm">
-        Already have an account? <Link href="/teacher/sign-in">Sign in</Link>
+        Already have an account? <Link href="/teacher/sign-in" className="underline">Sign in</Link>
       </p>
     </div>
   );

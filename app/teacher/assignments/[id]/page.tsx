@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listAssignments } from "@/lib/server/dal/assignments";
+import type { ResultRow } from "@/lib/server/dal/attempts";
+import { LocalTime } from "../../_components/local-time";
+import { TeacherBar } from "../../_components/teacher-bar";
+import { FEEDBACK_LABELS } from "../../_lib/due";
+import { loadResults, teacherPage } from "../../_lib/teacher";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: `Results · ${(await loadResults((await params).id)).title}` };
+}
+
+const STATUS: Record<ResultRow["status"], { label: string; look: string }> = {
+  "not started": { label: "Not started", look: "border border-rule text-muted" },
+  "in progress": { label: "In progress", look: "bg-blue-50 text-blue-950" },
+  submitted: { label: "Submitted", look: "bg-green-50 text-green-900" },
+  late: { label: "Late", look: "bg-amber-50 text-amber-950" },
+};
+
+export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { actor, db } = await teacherPage();
+  const results = await loadResults(id);
+  const assignment = (await listAssignments(db, actor)).find((a) => a.id === id);
+  const submitted = results.rows.filter((r) => r.status === "submitted" || r.status === "late").length;
+
+  return (
+    <>
+      <TeacherBar back />
+      <h1 className="font-serif text-2xl font-semibold leading-snug sm:text-3xl">{results.title}</h1>
+      {assignment && (
+        <p className="mt-2 text-muted">
+          <Link href={`/teacher/classes/${assignment.classId}`} className="underline">{assignment.className}</Link> · {assignment.dueAt ? <>due <LocalTime ms={assignment.dueAt} /></> : "no due date"} · feedback{" "}
+          {FEEDBACK_LABELS[assignment.feedbackMode].toLowerCase()} · {results.questions} questions
+        </p>
+      )}
+      {results.rows.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-rule p-5 text-muted">
+          No students in this class yet. When students join and start, their progress shows here.
+        </p>
+      ) : (
+        <>
+          <div className="mt-4 flex flex-wrap items-baseline justify-between gap-3">
+            <p className="font-medium">
+              {submitted} of {results.rows.length} submitted
+            </p>
+            <a href={`/teacher/assignments/${id}/gradebook`} download className="text-sm underline">
+              Download gradebook (CSV)
+            </a>
+          </div>
+          <div className="mt-3 overflow-x-auto rounded-xl border border-rule bg-white">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Results for each student</caption>
+              <thead className="border-b border-rule text-muted">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">Student</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">Score</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">Answered</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.rows.map((r) => (
+                  <tr key={r.studentId} className="border-b border-rule last:border-0">
+                    <th scope="row" className="px-4 py-2 font-medium">{r.displayName}</th>
+                    <td className="px-4 py-2">
+                      <span className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS[r.status].look}`}>{STATUS[r.status].label}</span>
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">{r.score === null ? <><span aria-hidden="true">—</span><span className="sr-only">No score yet</span></> : `${Math.round(r.score * 100)}%`}</td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {r.answered} of {results.questions}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
