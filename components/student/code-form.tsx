@@ -1,0 +1,79 @@
+"use client";
+// The two ways in for a student: join (class code + name) and come back (class code + personal
+// code). The server action validates, sets the session and moves on; errors come back here.
+import { useActionState } from "react";
+
+export interface StudentFormState {
+  error?: string;
+  fields?: Record<string, string>;
+  values?: Record<string, string>;
+}
+
+interface Field {
+  name: string;
+  label: string;
+  hint?: string;
+  maxLength: number;
+  autoComplete?: string;
+  code?: boolean;
+}
+
+interface Props {
+  action: (prev: StudentFormState, fd: FormData) => Promise<StudentFormState>;
+  fields: Field[];
+  submitLabel: string;
+  initial?: Record<string, string>;
+}
+
+export function CodeForm({ action, fields, submitLabel, initial = {} }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="mt-6 grid max-w-sm gap-5" noValidate>
+      {fields.map((f) => {
+        const error = state.fields?.[f.name];
+        return (
+          <div key={f.name} className="grid gap-1.5">
+            <label htmlFor={f.name} className="font-semibold">
+              {f.label}
+            </label>
+            {f.hint && (
+              <p id={`${f.name}-hint`} className="text-sm text-muted">
+                {f.hint}
+              </p>
+            )}
+            <input
+              id={f.name}
+              name={f.name}
+              defaultValue={state.values?.[f.name] ?? initial[f.name] ?? ""}
+              maxLength={f.maxLength}
+              required
+              autoComplete={f.autoComplete ?? "off"}
+              autoCapitalize={f.code ? "characters" : undefined}
+              spellCheck={false}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={[f.hint ? `${f.name}-hint` : "", error ? `${f.name}-error` : ""].join(" ").trim() || undefined}
+              className={`rounded-lg border border-stone-400 px-3 py-2 text-lg focus:border-accent ${f.code ? "font-mono uppercase tracking-widest" : ""}`}
+            />
+            {error && (
+              <p id={`${f.name}-error`} className="text-sm text-red-800">
+                {error}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      <div>
+        <button type="submit" disabled={pending} className="rounded-lg bg-accent px-5 py-2.5 font-semibold text-white hover:bg-accent-strong disabled:opacity-60">
+          {pending ? "One moment…" : submitLabel}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {state.error && (
+          <p role="alert" className="rounded-lg border-l-4 border-red-700 bg-red-50 px-4 py-3 text-red-900">
+            {state.error}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
