@@ -7,14 +7,15 @@ const PRACTICE = `/practice/${SLUG}`;
 declare global {
   interface Window {
     __spoken: { text: string; rate: number }[];
+    __endUtterance: () => void;
   }
 }
 
 /**
  * A stand-in for the browser's voice: headless Chromium has none. It records each utterance and
- * "finishes" it after a moment, as speechSynthesis would.
+ * "finishes" it after `ms`, as speechSynthesis would, or when the test says (ms = 0).
  */
-async function fakeSpeech(page: Page, ms = 600) {
+async function fakeSpeech(page: Page, ms = 0) {
   await page.addInitScript((ms) => {
     window.__spoken = [];
     type U = { text: string; rate: number; lang: string; onend: ((e: unknown) => void) | null; onerror: ((e: { error: string }) => void) | null };
@@ -27,15 +28,17 @@ async function fakeSpeech(page: Page, ms = 600) {
     }
     let current: U | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const end = () => {
+      const u = current;
+      current = null;
+      u?.onend?.({});
+    };
+    window.__endUtterance = end;
     const synth = {
       speak(u: U) {
         window.__spoken.push({ text: u.text, rate: u.rate });
         current = u;
-        timer = setTimeout(() => {
-          if (current !== u) return;
-          current = null;
-          u.onend?.({});
-        }, ms);
+        if (ms > 0) timer = setTimeout(end, ms);
       },
       cancel() {
         const u = current;
@@ -119,8 +122,9 @@ test.describe("Reading supports: a student who needs them finds them on the read
     const first = (await spoken(page))[0]!;
     expect(first.text).toMatch(/^Secretary of State Rex Tillerson/);
     await expect.poll(() => painted(page)).toBe(first.text);
-    // The next sentence follows on its own.
-    await expect.poll(async () => (await spoken(page)).length).toBeGreaterThanOrEqual(2);
+    // When the voice finishes a sentence, the next one follows on its own.
+    await page.evaluate(() => window.__endUtterance());
+    await expect.poll(async () => (await spoken(page)).length).toBe(2);
     const second = (await spoken(page))[1]!;
     await expect.poll(() => painted(page)).toBe(second.text);
 
@@ -191,7 +195,7 @@ test.describe("Reading supports: a student who needs them finds them on the read
     await expect(page.getByText(/^sanction \((noun|verb)\)$/)).toBeVisible();
     await page.getByRole("textbox", { name: "Word" }).fill("two words");
     await page.getByRole("button", { name: "Define" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Type one word.");
+    await expect(page.locator("[data-reading-toolbar]").getByRole("alert")).toHaveText("Type one word.");
   });
 
   test("the define endpoint validates its input and knows unknown words are unknown", async ({ request }) => {

@@ -66,12 +66,14 @@ export interface LoadedQuiz {
 }
 
 const analyses = new Map<string, Analysis>();
+/** Parsed questions per quiz version: a bell burst saves thousands of answers to one quiz. */
+const parsed = new Map<string, { updatedAt: number; questions: Question[] }>();
 
 export async function loadQuiz(db: Kysely<Database>, quizId: string): Promise<LoadedQuiz | null> {
   const row = await db
     .selectFrom("quizzes")
     .innerJoin("articles", "articles.id", "quizzes.article_id")
-    .select(["quizzes.id", "quizzes.teacher_id", "quizzes.title", "quizzes.questions", "articles.id as article_id", "articles.source_text"])
+    .select(["quizzes.id", "quizzes.teacher_id", "quizzes.title", "quizzes.questions", "quizzes.updated_at", "articles.id as article_id", "articles.source_text"])
     .where("quizzes.id", "=", quizId)
     .executeTakeFirst();
   if (!row) return null;
@@ -83,5 +85,57 @@ export async function loadQuiz(db: Kysely<Database>, quizId: string): Promise<Lo
     if (analyses.size > 200) analyses.delete(analyses.keys().next().value!);
     analyses.set(row.article_id, analysis);
   }
-  return { id: row.id, teacherId: row.teacher_id, title: row.title, questions: JSON.parse(row.questions) as Question[], analysis };
+  let cached = parsed.get(row.id);
+  if (!cached || cached.updatedAt !== row.updated_at) {
+    cached = { updatedAt: row.updated_at, questions: JSON.parse(row.questions) as Question[] };
+    if (parsed.size > 500) parsed.delete(parsed.keys().next().value!);
+    parsed.set(row.id, cached);
+  }
+  return { id: row.id, teacherId: row.teacher_id, title: row.title, questions: cached.questions, analysis };
+}
+
+/** A quiz laid out for paper: numbered paragraphs, lettered options, and the key with its evidence. */
+export interface PrintableQuiz {
+  title: string;
+  paragraphs: string[];
+  questions: {
+    number: number;
+    prompt: string;
+    format: Question["format"];
+    /** Choices in order (true/false questions get their three standard choices). */
+    options: string[] | null;
+    /** The key in words: "B. …" for a choice, the accepted answers for a written one. */
+    answer: string;
+    /** 1-based numbers of the paragraphs holding the evidence. */
+    evidenceParagraphs: number[];
+    explanation: string;
+  }[];
+}
+
+const TF_OPTIONS = ["True", "False", "Not stated"];
+const LETTERS = "ABCDEFGHIJ";
+
+export async function quizForPrint(db: Kysely<Database>, actor: Actor, quizId: string): Promise<PrintableQuiz> {
+  const teacherId = requireTeacher(actor);
+  const quiz = await loadQuiz(db, quizId);
+  // Another teacher's quiz is "not found", so ids reveal nothing.
+  if (!quiz || quiz.teacherId !== teacherId) throw notFound("That quiz");
+  const { text, article } = quiz.analysis;
+  const paras = article.paragraphs;
+  return {
+    title: quiz.title,
+    paragraphs: paras.map((p) => text.slice(p.start, p.end)),
+    questions: quiz.questions.map((q, i) => {
+      const options = q.options ?? (q.format === "tf" ? TF_OPTIONS : null);
+      const keyOption = q.key.option;
+      const answer =
+        options && keyOption !== undefined
+          ? `${LETTERS[keyOption] ?? keyOption + 1}. ${options[keyOption] ?? ""}`
+          : q.key.accepted?.length
+            ? q.key.accepted.join(" / ")
+            : "Open answer — judge it against the evidence.";
+      const evidenceParagraphs = [...new Set(q.evidence.flatMap((e) => paras.flatMap((p, n) => (e.start < p.end && e.end > p.start ? [n + 1] : []))))].sort((a, b) => a - b);
+      return { number: i + 1, prompt: q.prompt, format: q.format, options, answer, evidenceParagraphs, explanation: q.explanation };
+    }),
+  };
 }
