@@ -26,7 +26,7 @@ describe.each(dialects)("review queue on %s", (dialect) => {
     // The quiz gets an open question a teacher could have written, so there is one to review.
     const generated = (await loadQuiz(db, quiz.id))!.questions;
     const openQ = { ...generated[0]!, id: "teacher-open", type: "whats-missing" as const, format: "open" as const, options: undefined, key: {}, prompt: "What would you check in another source?" };
-    await db.updateTable("quizzes").set({ questions: JSON.stringify([...generated, openQ]) }).where("id", "=", quiz.id).execute();
+    await db.updateTable("quizzes").set({ questions: JSON.stringify([...generated, openQ]), updated_at: Date.now() + 1 }).where("id", "=", quiz.id).execute();
     const full = (await loadQuiz(db, quiz.id))!;
     const assignment = await assignQuiz(db, teacher, { quizId: quiz.id, classId: cls.id, dueAt: null, feedbackMode: "after-review" });
     const students = [];
