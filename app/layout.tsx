@@ -39,9 +39,21 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="text-lg font-semibold tracking-tight text-ink no-underline">
               Evident
             </Link>
-            <Link href="/" className="text-sm">
-              Library
-            </Link>
+            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              <li>
+                <Link href="/">Library</Link>
+              </li>
+              <li>
+                <Link href="/join" prefetch={false}>
+                  Join a class
+                </Link>
+              </li>
+              <li>
+                <Link href="/teacher" prefetch={false}>
+                  Teachers
+                </Link>
+              </li>
+            </ul>
           </nav>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10 focus:outline-none">
