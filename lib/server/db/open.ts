@@ -3,8 +3,8 @@ import "server-only";
 // PostgreSQL when DATABASE_URL is set. Migrations run before the first query.
 import path from "node:path";
 import { mkdirSync } from "node:fs";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import { Migrator, type Migration } from "kysely/migration";
+// Kysely 0.28: the last line that supports Node 20 (0.29 needs Node 22).
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from "kysely";
 import SQLite from "better-sqlite3";
 import pg from "pg";
 import type { Database } from "./schema";
