@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldErrors, run } from "@/lib/server/action-result";
+import { formObject } from "@/lib/server/form-data";
 import { database } from "@/lib/server/db";
 import { joinClass, reenterStudent } from "@/lib/server/dal/auth";
 import { clientIp, setSessionCookie } from "@/lib/server/session";
@@ -30,13 +31,6 @@ const DisplayName = z
 
 const Join = z.strictObject({ joinCode: Code("class code"), displayName: DisplayName });
 const Back = z.strictObject({ joinCode: Code("class code"), personalCode: Code("personal code") });
-
-/** The posted fields, without the `$ACTION…` fields React adds for forms that work without JavaScript. */
-function formObject(fd: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of fd) if (!k.startsWith("$ACTION")) out[k] = typeof v === "string" ? v : "[file]";
-  return out;
-}
 
 const text = (v: unknown) => (typeof v === "string" ? v.slice(0, 64) : "");
 

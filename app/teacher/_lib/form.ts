@@ -12,15 +12,7 @@ export interface FormState {
 
 export const idle: FormState = {};
 
-/**
- * The fields a form posted, as strings. React adds its own `$ACTION…` fields for forms that work
- * without JavaScript; those are dropped so the strict schemas see only what the teacher typed.
- */
-export function formObject(fd: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of fd) if (!k.startsWith("$ACTION")) out[k] = typeof v === "string" ? v : "[file]";
-  return out;
-}
+export { formObject } from "@/lib/server/form-data";
 
 /** The string fields to repopulate after an error, without secrets. */
 export function keep(input: Record<string, unknown>, names: string[]): Record<string, string> {
