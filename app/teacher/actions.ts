@@ -7,7 +7,8 @@ import { fieldErrors, run } from "@/lib/server/action-result";
 import { database } from "@/lib/server/db";
 import { assignQuiz } from "@/lib/server/dal/assignments";
 import { createClass } from "@/lib/server/dal/classes";
-import { createQuizFromLibrary } from "@/lib/server/dal/quizzes";
+import { createQuizFromArticle, createQuizFromLibrary } from "@/lib/server/dal/quizzes";
+import { readPasted, readUpload } from "@/lib/server/uploads";
 import { currentActor, endSession } from "@/lib/server/session";
 import { formObject, keep, type FormState } from "./_lib/form";
 import { dueFromForm, FEEDBACK_MODES } from "./_lib/due";
@@ -39,6 +40,40 @@ export async function createQuizAction(_prev: FormState, fd: FormData): Promise<
   const { db } = await database();
   const result = await run("teacher.create-quiz", () => createQuizFromLibrary(db, actor, parsed.data.slug));
   if (!result.ok) return { error: result.error };
+  revalidatePath("/teacher");
+  const q = result.data;
+  return { message: `Quiz created with ${q.questions} questions: “${q.title}”. Assign it to a class below.` };
+}
+
+const MAX_UPLOAD = 2 * 1024 * 1024;
+
+const OwnArticle = z.strictObject({
+  title: z.string().trim().max(200, "Keep the title to 200 characters or fewer."),
+  text: z.string().max(MAX_UPLOAD + 1024, "This text is longer than Evident takes (20,000 words)."),
+  // formObject() turns the file input into a marker; the File itself is read below.
+  file: z.literal("[file]").optional(),
+});
+
+/** A teacher's own article, pasted or uploaded. A refused article stores nothing. */
+export async function createQuizFromArticleAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const input = formObject(fd);
+  const values = keep(input, ["title", "text"]);
+  const parsed = OwnArticle.safeParse(input);
+  if (!parsed.success) return { fields: fieldErrors(parsed.error.issues), values };
+  const raw = fd.get("file");
+  const file = raw instanceof File && raw.size > 0 ? raw : null;
+  const text = parsed.data.text.trim();
+  if (file && text) return { fields: { file: "Paste the article or upload a file, not both." }, values };
+  if (!file && !text) return { fields: { text: "Paste the article here, or upload a file below." }, values };
+  // Checked before reading, so an oversized file is never held in memory as text.
+  if (file && file.size > MAX_UPLOAD) return { fields: { file: "This file is larger than 2 MB. Evident takes articles up to 20,000 words." }, values };
+  const ingested = file ? await readUpload(file.name, new Uint8Array(await file.arrayBuffer())) : readPasted(text);
+  if (!ingested.ok) return { fields: { [file ? "file" : "text"]: ingested.error.message }, values };
+  const actor = await currentActor();
+  const { db } = await database();
+  const article = ingested.article;
+  const result = await run("teacher.create-quiz-own", () => createQuizFromArticle(db, actor, { title: parsed.data.title || null, article }));
+  if (!result.ok) return { error: result.error, values };
   revalidatePath("/teacher");
   const q = result.data;
   return { message: `Quiz created with ${q.questions} questions: “${q.title}”. Assign it to a class below.` };

@@ -8,6 +8,7 @@ import { AssignForm } from "./_components/assign-form";
 import { CreateClassForm } from "./_components/create-class-form";
 import { CreateQuizForm } from "./_components/create-quiz-form";
 import { LocalTime } from "./_components/local-time";
+import { OwnArticleForm } from "./_components/own-article-form";
 import { TeacherBar } from "./_components/teacher-bar";
 import { FEEDBACK_LABELS } from "./_lib/due";
 import { teacherPage } from "./_lib/teacher";
@@ -55,6 +56,9 @@ export default async function TeacherHome() {
         <div className={`${card} mt-4`}>
           <CreateQuizForm articles={articles.map((a) => ({ slug: a.slug, title: a.displayTitle }))} />
         </div>
+        <div className={`${card} mt-4`}>
+          <OwnArticleForm />
+        </div>
         {quizzes.length === 0 ? (
           <p className={`${empty} mt-4`}>No quizzes yet — choose an article above and Evident writes one.</p>
         ) : (
@@ -66,7 +70,11 @@ export default async function TeacherHome() {
                   {q.questions} questions · made <LocalTime ms={q.createdAt} dateOnly /> ·{" "}
                   <a href={`/teacher/quizzes/${q.id}/qti`} download className="underline">
                     Export for your LMS (QTI 3.0)
-                  </a>
+                  </a>{" "}
+                  ·{" "}
+                  <Link href={`/teacher/quizzes/${q.id}/print`} className="underline">
+                    Print worksheet
+                  </Link>
                 </p>
                 {classes.length === 0 ? (
                   <p className="mt-3 text-sm text-muted">Create a class to assign this quiz.</p>

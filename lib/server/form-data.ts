@@ -1,4 +1,5 @@
-import "server-only";
+// Plain FormData handling, usable by any action (no server-only marker: client form modules import
+// their state types from the same _lib files that re-export this).
 /**
  * The fields a form posted, as strings. React adds its own `$ACTION…` fields for forms that work
  * without JavaScript; those are dropped so strict schemas see only what the person typed. Files

@@ -56,6 +56,26 @@ export function TextField({
   );
 }
 
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  ...area
+}: FieldProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "className">) {
+  const id = useId();
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={control} {...area} />
+      <FieldText id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
 export function SelectField({
   label,
   name,

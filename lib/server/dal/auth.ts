@@ -16,8 +16,15 @@ export const MAX_PASSWORD = 256;
 const SESSION_MS = { teacher: 12 * 3600_000, student: 30 * 24 * 3600_000 } as const;
 const MINUTE = 60_000;
 
+/**
+ * Without a trusted proxy the client's address is unknown ("direct") and a per-address limit
+ * becomes one limit for the whole school, so it is set for a school's worth of people; per-account
+ * backoff remains the real defence against password guessing.
+ */
+const perAddress = (ip: string, known: number, school: number) => (ip === "direct" ? school : known);
+
 export async function signUpTeacher(db: Kysely<Database>, input: { email: string; password: string; displayName: string; ip: string }): Promise<{ token: string; teacherId: string }> {
-  if (!(await hit(db, `signup:ip:${input.ip}`, 20, 60 * MINUTE))) throw new AppError("rate-limited", "Too many sign-ups from this network. Try again later.");
+  if (!(await hit(db, `signup:ip:${input.ip}`, perAddress(input.ip, 20, 200), 60 * MINUTE))) throw new AppError("rate-limited", "Too many sign-ups from this network. Try again later.");
   const email = input.email.trim().toLowerCase();
   const exists = await db.selectFrom("teachers").select("id").where("email", "=", email).executeTakeFirst();
   if (exists) throw new AppError("conflict", "An account with this email already exists. Sign in instead.");
@@ -31,7 +38,7 @@ export async function signUpTeacher(db: Kysely<Database>, input: { email: string
 
 export async function signInTeacher(db: Kysely<Database>, input: { email: string; password: string; ip: string }): Promise<{ token: string; teacherId: string }> {
   const refused = new AppError("unauthenticated", "That email and password do not match.");
-  if (!(await hit(db, `signin:ip:${input.ip}`, 30, 15 * MINUTE))) throw new AppError("rate-limited", "Too many sign-in attempts from this network. Wait 15 minutes.");
+  if (!(await hit(db, `signin:ip:${input.ip}`, perAddress(input.ip, 30, 300), 15 * MINUTE))) throw new AppError("rate-limited", "Too many sign-in attempts from this network. Wait 15 minutes.");
   const email = input.email.trim().toLowerCase();
   const teacher = await db.selectFrom("teachers").selectAll().where("email", "=", email).executeTakeFirst();
   const now = Date.now();
@@ -87,7 +94,7 @@ export async function revokeSession(db: Kysely<Database>, token: string | undefi
 
 /** Wrong class codes are limited per network and globally, so a spoofed address does not help. */
 async function limitCodeGuesses(db: Kysely<Database>, ip: string) {
-  const perIp = await hit(db, `join:ip:${ip}`, 20, 10 * MINUTE);
+  const perIp = await hit(db, `join:ip:${ip}`, perAddress(ip, 20, 200), 10 * MINUTE);
   const global = await hit(db, "join:global", 600, 10 * MINUTE);
   if (!perIp || !global) throw new AppError("rate-limited", "Too many attempts to join. Wait a few minutes and ask your teacher for the code.");
 }

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listAssignments } from "@/lib/server/dal/assignments";
 import type { ResultRow } from "@/lib/server/dal/attempts";
+import { assignmentReport } from "@/lib/server/dal/results";
+import { reviewQueue } from "@/lib/server/dal/review";
 import { LocalTime } from "../../_components/local-time";
 import { TeacherBar } from "../../_components/teacher-bar";
 import { FEEDBACK_LABELS } from "../../_lib/due";
-import { loadResults, teacherPage } from "../../_lib/teacher";
+import { loadResults, orNotFound, teacherPage } from "../../_lib/teacher";
+import { ItemAnalysis, ScoreDistribution } from "./_components/item-analysis";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: `Results · ${(await loadResults((await params).id)).title}` };
@@ -23,7 +26,9 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   const { actor, db } = await teacherPage();
   const results = await loadResults(id);
   const assignment = (await listAssignments(db, actor)).find((a) => a.id === id);
-  const submitted = results.rows.filter((r) => r.status === "submitted" || r.status === "late").length;
+  const done = results.rows.filter((r) => r.status === "submitted" || r.status === "late");
+  const submitted = done.length;
+  const [report, queue] = await Promise.all([orNotFound(assignmentReport(db, actor, id)), orNotFound(reviewQueue(db, actor, id))]);
 
   return (
     <>
@@ -45,9 +50,14 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             <p className="font-medium">
               {submitted} of {results.rows.length} submitted
             </p>
-            <a href={`/teacher/assignments/${id}/gradebook`} download className="text-sm underline">
-              Download gradebook (CSV)
-            </a>
+            <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              <Link href={`/teacher/assignments/${id}/review`} className="font-medium underline">
+                Review answers ({queue.length} to review)
+              </Link>
+              <a href={`/teacher/assignments/${id}/gradebook`} download className="underline">
+                Download gradebook (CSV)
+              </a>
+            </p>
           </div>
           <div className="mt-3 overflow-x-auto rounded-xl border border-rule bg-white">
             <table className="w-full text-left text-sm">
@@ -76,6 +86,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
               </tbody>
             </table>
           </div>
+          <ScoreDistribution scores={done.flatMap((r) => (r.score === null ? [] : [r.score]))} />
+          <ItemAnalysis report={report} />
         </>
       )}
     </>
