@@ -34,7 +34,7 @@ export function lowerFirst(s: string): string {
 
 /**
  * How the article refers to a person on second mention: its most frequent surname mention
- * ("Wu" for Wu Haitao, "Tillerson" for Rex Tillerson), else the name's last word.
+ * ("Chen" for Chen Wei, "Okafor" for Ada Okafor), else the name's last word.
  */
 export function surname(name: string, mentions?: readonly { kind: string; text: string }[]): string {
   const counts = new Map<string, number>();

@@ -1,4 +1,4 @@
-// Capitalized phrases: the raw material of names. "Secretary of State Rex Tillerson",
+// Capitalized phrases: the raw material of names. "Secretary of State Ada Okafor",
 // "Juan Carlos de la Vega", "Center for Gender & Refugee Studies" are each one run; the
 // small words between capitalized words are kept as the gap before the next word.
 import { PREFIX_ABBREVIATIONS, INNER_ABBREVIATIONS } from "../../lexicon/abbreviations";

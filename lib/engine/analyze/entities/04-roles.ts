@@ -1,7 +1,7 @@
 // Where a person's role is written: before the name in the same capitalized run
 // ("Senate Majority Leader"), in lower case just before it ("baker", "former president",
 // "Brookings Institution fellow"), or in an appositive on either side
-// (", China's deputy UN ambassador, Wu Haitao"; "Jim Mattis, the defense secretary,").
+// (", China's deputy UN ambassador, Chen Wei"; "Maria Lopez, the defense secretary,").
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles";
 import type { Span } from "../types";
 import type { Token } from "./01-tokens";
@@ -85,7 +85,7 @@ export function appositiveAfter(text: string, sentenceEnd: number, nameEnd: numb
   return { start: from + keep, end: from + phrase.trimEnd().length };
 }
 
-/** "…, said China's deputy UN ambassador, Wu Haitao": the role phrase before a name. */
+/** "…, said China's deputy UN ambassador, Chen Wei": the role phrase before a name. */
 export function appositiveBefore(text: string, sentenceStart: number, nameStart: number): Span | null {
   const before = text.slice(sentenceStart, nameStart);
   const m = /,\s*$/.exec(before);
@@ -110,7 +110,7 @@ export function appositiveBefore(text: string, sentenceStart: number, nameStart:
   phrase = phrase.slice(det.length);
   const words = phrase.trim().split(/\s+/);
   if (words.length === 0 || words.length > 10 || !hasTitleWord(words.slice(-6).join(" "))) return null;
-  // A clause with a verb is not a role ("Tillerson said, Wu …"): demand a title in the head
+  // A clause with a verb is not a role ("Okafor said, Chen …"): demand a title in the head
   // position, i.e. the last word, or the word before "to/of/at/for …".
   const ofIndex = words.findIndex((w, k) => k > 0 && /^(?:to|of|at|for|with|in)$/.test(w));
   const headWord = ofIndex > 0 ? words[ofIndex - 1]! : words[words.length - 1]!;

@@ -1,4 +1,4 @@
-// Every further mention of the people found: surnames alone ("Tillerson", "Kim’s"), titles
+// Every further mention of the people found: surnames alone ("Okafor", "Kim’s"), titles
 // alone ("the top US diplomat", "the governor") and pronouns, each linked only when one
 // person fits.
 import { GIVEN_NAMES } from "../../lexicon/given-names";
@@ -31,7 +31,7 @@ export function nameMentions(text: string, people: PersonDraft[]): LinkedMention
   );
 }
 
-/** Bare surnames anywhere ("Tillerson said", "Kim’s regime", a headline's "Sessions"). */
+/** Bare surnames anywhere ("Okafor said", "Kim’s regime", a headline's "Sessions"). */
 export function surnameMentions(text: string, tokens: Token[], runs: LabeledRun[], people: PersonDraft[], claimed: Set<number>): LinkedMention[] {
   const label = new Map<number, LabeledRun["labels"][number]>();
   for (const run of runs) run.tokens.forEach((i, pos) => label.set(i, run.labels[pos]!));

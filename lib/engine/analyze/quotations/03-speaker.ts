@@ -1,5 +1,5 @@
 // Finds who a cue's speaker is: the subject before it ("Ruiz said"), the phrase after it
-// ("said Wu Haitao", "according to officials"), or the main subject of the sentence for a
+// ("said Chen Wei", "according to officials"), or the main subject of the sentence for a
 // participle ("…, saying"). Returns the words found; pronouns are resolved later, in text order.
 import {
   ANONYMOUS_SOURCE_NOUNS,
@@ -130,7 +130,7 @@ export function subjectBefore(ctx: Context, cueStart: number, sentence: Sentence
   return { kind: "none", reason: "no attribution found" };
 }
 
-/** The speaker after a cue: "said China's deputy UN ambassador, Wu Haitao", "according to officials". */
+/** The speaker after a cue: "said China's deputy UN ambassador, Chen Wei", "according to officials". */
 export function speakerAfter(ctx: Context, cueEnd: number, limit: number): RawSpeaker {
   let pos = cueEnd;
   let anonymous: TextSpan | null = null;

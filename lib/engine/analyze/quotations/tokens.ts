@@ -16,7 +16,7 @@ export function tokenBefore(s: string, pos: number, floor = 0): TextSpan | null 
   // "talks.Reports": a lost space after a full stop splits the words.
   const glued = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u.exec(s.slice(b, e));
   if (glued) b += glued.index + 3;
-  // A sentence-final period belongs to the sentence, not to the word ("said Wu Haitao.").
+  // A sentence-final period belongs to the sentence, not to the word ("said Chen Wei.").
   let end = e;
   if (s[end - 1] === "." && !/\.\p{L}/u.test(s.slice(b, end - 1))) end--;
   if (s[end - 1] === "’" || s[end - 1] === "'") end--;

@@ -41,7 +41,7 @@ function contextPos(word: SentenceWord, words: readonly SentenceWord[], can: Rea
   const nextWord = words[word.position + 1];
   const next = nextWord?.joinedToPrevious ? nextWord.lower : "";
   // A word before a content word, with nothing between, modifies it: "a humanitarian disaster".
-  // A capitalized next word is a name, not a noun being modified ("rejected Tillerson's call").
+  // A capitalized next word is a name, not a noun being modified ("rejected Okafor's call").
   const beforeNoun = next !== "" && !FUNCTION_WORDS.has(next) && !/.{3}ly$/.test(next) && !/^\p{Lu}/u.test(nextWord?.text ?? "");
   const pick = (pos: PartOfSpeech) => (can.has(pos) ? pos : null);
 
@@ -59,7 +59,7 @@ function contextPos(word: SentenceWord, words: readonly SentenceWord[], can: Rea
   // A plural right after a past-tense verb is its object: "earned rebukes".
   if (/[^s]s$/.test(w) && /ed$/.test(prev)) return pick("noun");
   if (/(?:ed|ing)$/.test(w)) return pick("verb");
-  // A name before a verb-form word is its subject: "Pyongyang raises questions".
+  // A name before a verb-form word is its subject: "Ottawa raises questions".
   if (prevWord && /^\p{Lu}/u.test(prevWord.text) && prevWord.position > 0 && /s$/.test(w)) return pick("verb");
   return null;
 }

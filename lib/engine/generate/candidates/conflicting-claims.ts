@@ -13,7 +13,7 @@ export function conflictingClaims(ctx: GenerateContext): Candidate[] {
     const speaker = ctx.person(q.speaker.personId);
     if (!speaker) continue;
     const content = q.content.text.trim();
-    // The disputed claim must belong to someone else named in it ("Tillerson’s call for …").
+    // The disputed claim must belong to someone else named in it ("Okafor’s call for …").
     const owner = ctx.a.people.find((p) => p.id !== speaker.id && p.mentions.some((m) => m.start >= q.content.start && m.end <= q.content.end && m.kind !== "pronoun"));
     if (!owner || wordCount(content) < 3 || wordCount(content) > 25) continue;
     const distractors = pickPeople(ctx, [speaker.id, owner.id], q.start, 3, content);
