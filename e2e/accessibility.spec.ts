@@ -139,7 +139,7 @@ test.describe("Every student can use Evident: WCAG 2.2 AA checks", () => {
   test("reduced motion turns transitions off", async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/");
-    const duration = await page.getByRole("listitem").first().locator("article").evaluate((el) => getComputedStyle(el).transitionDuration);
+    const duration = await page.getByRole("list", { name: /articles/ }).getByRole("listitem").first().locator("article").evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(duration).toMatch(/^0s/);
   });
 });
