@@ -7,7 +7,9 @@ import path from "node:path";
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Each run starts from an empty embedded database; tests create their own teachers and classes.
-const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "evident-e2e-"));
+// Kept in the environment so test workers (which inherit it) can read the database to prove
+// that a refused request changed nothing (e2e/support/database.ts).
+const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "evident-e2e-")));
 const launchOptions = {
   executablePath,
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

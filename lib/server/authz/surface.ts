@@ -21,6 +21,20 @@
  */
 export type Audience = "public" | "session" | "teacher" | "class-teacher" | "student" | "class-student" | "own-attempt";
 
+/** The people of the matrix: a victim class (its teacher, a student, a classmate) and outsiders. */
+export type Who = "anonymous" | "otherTeacher" | "otherStudent" | "classmate" | "victimTeacher" | "victimStudent";
+
+/** Who must be refused, per audience (the rightful caller is never in the list). */
+export const WRONG_ACTORS: Record<Audience, Who[]> = {
+  public: [],
+  session: ["anonymous", "otherTeacher", "otherStudent"],
+  teacher: ["anonymous", "victimStudent"],
+  student: ["anonymous", "victimTeacher"],
+  "class-teacher": ["anonymous", "otherTeacher", "otherStudent", "victimStudent"],
+  "class-student": ["anonymous", "otherTeacher", "otherStudent"],
+  "own-attempt": ["anonymous", "otherTeacher", "otherStudent", "classmate", "victimTeacher"],
+};
+
 export interface SurfaceEntry {
   kind: "page" | "route" | "action";
   /** The source file, relative to the repository root. */

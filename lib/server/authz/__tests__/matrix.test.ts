@@ -18,18 +18,7 @@ import { reviewQueue, overrideAnswer } from "../../dal/review";
 import { quizQtiPackage } from "../../dal/exports";
 import { studentProfile } from "../../dal/students";
 import { readUpload } from "../../uploads";
-import { SURFACE, type Audience } from "../surface";
-
-type Who = "anonymous" | "otherTeacher" | "otherStudent" | "classmate" | "victimTeacher" | "victimStudent";
-
-/** Who must be refused, per audience (the rightful caller is never in the list). */
-const WRONG: Record<Exclude<Audience, "public" | "session">, Who[]> = {
-  teacher: ["anonymous", "victimStudent"],
-  student: ["anonymous", "victimTeacher"],
-  "class-teacher": ["anonymous", "otherTeacher", "otherStudent", "victimStudent"],
-  "class-student": ["anonymous", "otherTeacher", "otherStudent"],
-  "own-attempt": ["anonymous", "otherTeacher", "otherStudent", "classmate", "victimTeacher"],
-};
+import { SURFACE, WRONG_ACTORS, type Who } from "../surface";
 
 const SEED = "bloomberg-tillerson-un-north-korea";
 
@@ -126,7 +115,7 @@ describe.each(dialects)("authorization matrix (data-access layer) on %s", (diale
   });
 
   for (const entry of rows) {
-    for (const who of WRONG[entry.audience as keyof typeof WRONG]) {
+    for (const who of WRONG_ACTORS[entry.audience]) {
       it(`${entry.kind} ${entry.name} (${entry.audience}) as ${who}: denied, unchanged, nothing leaked`, async (ctx) => {
         if (!h) return ctx.skip();
         const before = await snapshot();
