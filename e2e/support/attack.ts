@@ -97,7 +97,7 @@ export interface Classroom {
 }
 
 /** A teacher, a class and the library quiz assigned with a feedback rule: all over HTTP. */
-export async function classroomOverHttp(opts: { feedback?: string; slug?: string; className?: string } = {}): Promise<Classroom> {
+export async function classroomOverHttp(opts: { feedback?: string; slug?: string; className?: string; due?: string } = {}): Promise<Classroom> {
   const teacher = await signUpTeacherOverHttp();
   const className = opts.className ?? `Class ${unique()}`;
   await callAction(teacher.api, "/teacher", "app/teacher/actions.ts", "createClassAction", { form: { name: className } });
@@ -107,7 +107,7 @@ export async function classroomOverHttp(opts: { feedback?: string; slug?: string
   expect(await res.text()).toContain("Quiz created");
   const [quiz] = query<{ id: string }>("select id from quizzes where teacher_id = ? order by created_at desc limit 1", teacher.id);
   const assigned = await callAction(teacher.api, "/teacher", "app/teacher/actions.ts", "assignQuizAction", {
-    form: { quizId: quiz!.id, classId: cls!.id, due: "", tzOffset: "", feedback: opts.feedback ?? "after-submit" },
+    form: { quizId: quiz!.id, classId: cls!.id, due: opts.due ?? "", tzOffset: opts.due ? "0" : "", feedback: opts.feedback ?? "after-submit" },
   });
   expect(await assigned.text()).toContain("Assigned.");
   const [a] = query<{ id: string }>("select id from assignments where class_id = ? order by created_at desc limit 1", cls!.id);
