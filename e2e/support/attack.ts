@@ -24,7 +24,12 @@ export function actionPages(file: string, name: string): string[] {
   return Object.keys(entry.workers);
 }
 
-export type ActionArgs = { form: Record<string, string> } | { json: unknown[] };
+export interface UploadFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+export type ActionArgs = { form: Record<string, string | UploadFile> } | { json: unknown[] };
 
 /**
  * Calls a server action the way React does: a form action as (previous state, FormData) in a
@@ -37,9 +42,14 @@ export async function callAction(api: APIRequestContext, at: string, file: strin
   if ("form" in args) {
     // Built by hand: the order matters (React reads the root "0" as soon as it arrives).
     const boundary = `----evident${Math.random().toString(36).slice(2)}`;
-    const fields = [...Object.entries(args.form).map(([k, v]) => [`_1_${k}`, v] as const), ["0", JSON.stringify([{}, "$K1"])] as const];
-    const body = fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
-    return api.post(at, { headers: { ...common, "Content-Type": `multipart/form-data; boundary=${boundary}` }, data: Buffer.from(body, "utf8"), maxRedirects: 0, failOnStatusCode: false });
+    const fields: [string, string | UploadFile][] = [...Object.entries(args.form).map(([k, v]) => [`_1_${k}`, v] as [string, string | UploadFile]), ["0", JSON.stringify([{}, "$K1"])]];
+    const parts = fields.map(([k, v]) =>
+      typeof v === "string"
+        ? Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`, "utf8")
+        : Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"; filename="${v.name}"\r\nContent-Type: ${v.mimeType}\r\n\r\n`, "utf8"), v.buffer, Buffer.from("\r\n")]),
+    );
+    const body = Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]);
+    return api.post(at, { headers: { ...common, "Content-Type": `multipart/form-data; boundary=${boundary}` }, data: body, maxRedirects: 0, failOnStatusCode: false });
   }
   return api.post(at, { headers: { ...common, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(args.json), maxRedirects: 0, failOnStatusCode: false });
 }
