@@ -9,19 +9,20 @@
 // lib/server/authz/__tests__/matrix.test.ts. Public rows are only checked for leaks.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { SURFACE, WRONG_ACTORS, type SurfaceEntry, type Who } from "../lib/server/authz/surface";
-import { actionPages, callAction, classroomOverHttp, joinOverHttp, newActor, openAttemptOverHttp, query, save, signUpTeacherOverHttp, type ActionArgs, type Classroom, type Student } from "./support/attack";
+import { actionPages, callAction, classroomOverHttp, joinOverHttp, newActor, openAttemptOverHttp, query, save, type ActionArgs, type Classroom, type Student } from "./support/attack";
 
 test.describe.configure({ mode: "serial" });
 
 let victim: Classroom;
 let victimStudent: Student, classmate: Student;
 let attemptId = "", questionId = "", otherClassId = "";
+let other: Classroom, outsider: Student;
 const actors = {} as Record<Who, APIRequestContext>;
 let secrets: Record<Who, string[]>;
 const SECRET_ANSWER = `Quillonsecret${Date.now()}`;
 
-test.beforeAll(async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "HTTP only: one viewport is enough");
+test.beforeAll(async () => {
+  test.skip(test.info().project.name !== "desktop", "HTTP only: one viewport is enough");
   test.setTimeout(120_000);
   victim = await classroomOverHttp({ feedback: "after-review", className: `Victim class ${Date.now()}` });
   victimStudent = await joinOverHttp(victim.joinCode, `Quillon${Date.now() % 100000}`);
@@ -33,19 +34,20 @@ test.beforeAll(async ({}, testInfo) => {
   questionId = open.id;
   const saved = await save(victimStudent.api, { attemptId, questionId, answer: SECRET_ANSWER, seq: 1, idempotencyKey: "victim-key-1" });
   expect(saved.status()).toBe(200);
-  const other = await classroomOverHttp();
+  other = await classroomOverHttp();
   otherClassId = other.classId;
   actors.anonymous = await newActor();
   actors.victimTeacher = victim.teacher.api;
   actors.victimStudent = victimStudent.api;
   actors.classmate = classmate.api;
   actors.otherTeacher = other.teacher.api;
-  actors.otherStudent = (await joinOverHttp(other.joinCode)).api;
-  const outsider = [victim.classId, victim.joinCode, victim.className, victimStudent.name, victimStudent.personalCode, classmate.personalCode, attemptId, SECRET_ANSWER];
+  outsider = await joinOverHttp(other.joinCode);
+  actors.otherStudent = outsider.api;
+  const outsiderSecrets = [victim.classId, victim.joinCode, victim.className, victimStudent.name, victimStudent.personalCode, classmate.personalCode, attemptId, SECRET_ANSWER];
   secrets = {
-    anonymous: outsider,
-    otherTeacher: outsider,
-    otherStudent: outsider,
+    anonymous: outsiderSecrets,
+    otherTeacher: outsiderSecrets,
+    otherStudent: outsiderSecrets,
     classmate: [victimStudent.personalCode, attemptId, SECRET_ANSWER],
     victimStudent: [classmate.personalCode],
     victimTeacher: [],
@@ -151,13 +153,26 @@ function expectDenied(entry: SurfaceEntry, who: Who, res: APIResponse, body: str
   }
 }
 
+/**
+ * Signing out revokes the caller's own session, so the sign-out rows run on a second session of
+ * the same person, leaving the matrix's actors signed in for the rows after them.
+ */
+async function sessionFor(entry: SurfaceEntry, who: Who): Promise<APIRequestContext> {
+  if (entry.audience !== "session" || who === "anonymous") return actors[who];
+  const api = await newActor();
+  if (who === "otherTeacher") await callAction(api, "/teacher/sign-in", "app/teacher/sign-in/actions.ts", "signInAction", { form: { email: other.teacher.email, password: "correct horse battery staple" } });
+  else await callAction(api, "/join/back", "app/join/actions.ts", "comeBackAction", { form: { joinCode: other.joinCode, personalCode: outsider.personalCode } });
+  expect((await api.get(who === "otherTeacher" ? "/teacher" : "/student", { maxRedirects: 0 })).status(), `a second session for ${who}`).toBe(200);
+  return api;
+}
+
 for (const entry of SURFACE) {
   const wrong = entry.audience === "public" ? (["anonymous"] as Who[]) : WRONG_ACTORS[entry.audience];
-  test(`${entry.kind} ${entry.name}${entry.kind === "action" ? ` (${entry.file})` : ""} refuses ${wrong.join(", ")}`, async ({}, testInfo) => {
-    test.skip(testInfo.project.name !== "desktop", "HTTP only: one viewport is enough");
+  test(`${entry.kind} ${entry.name}${entry.kind === "action" ? ` (${entry.file})` : ""} refuses ${wrong.join(", ")}`, async () => {
+    test.skip(test.info().project.name !== "desktop", "HTTP only: one viewport is enough");
     for (const who of wrong) {
       const before = snapshot();
-      for (const res of await call(entry, actors[who])) {
+      for (const res of await call(entry, await sessionFor(entry, who))) {
         const body = await res.text();
         if (entry.audience !== "public") expectDenied(entry, who, res, body);
         // What the caller sent may come back (the URL's id in the router state, a typed code); the rest may not.
@@ -169,8 +184,8 @@ for (const entry of SURFACE) {
   });
 }
 
-test("the rightful people still get through (the refusals are not a broken setup)", async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "HTTP only");
+test("the rightful people still get through (the refusals are not a broken setup)", async () => {
+  test.skip(test.info().project.name !== "desktop", "HTTP only");
   const teacherPage = await actors.victimTeacher.get(`/teacher/classes/${victim.classId}`);
   expect(teacherPage.status()).toBe(200);
   expect(await teacherPage.text()).toContain(victimStudent.personalCode);
@@ -178,6 +193,7 @@ test("the rightful people still get through (the refusals are not a broken setup
   expect(studentPage.status()).toBe(200);
   expect(await studentPage.text()).toContain(SECRET_ANSWER);
   expect((await actors.victimTeacher.get(`/teacher/assignments/${victim.assignmentId}/gradebook`)).status()).toBe(200);
-  // The other teacher's own class is theirs: the matrix's outsiders are real, signed-in people.
+  // The matrix's outsiders are real people, still signed in after every row.
   expect((await actors.otherTeacher.get(`/teacher/classes/${otherClassId}`)).status()).toBe(200);
+  expect((await actors.otherStudent.get("/student", { maxRedirects: 0 })).status()).toBe(200);
 });
