@@ -22,8 +22,8 @@ import {
   type Student,
 } from "./support/attack";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "HTTP and browser security checks: one viewport is enough");
+test.beforeEach(() => {
+  test.skip(test.info().project.name !== "desktop", "HTTP and browser security checks: one viewport is enough");
 });
 
 const SEED = "bloomberg-tillerson-un-north-korea";
@@ -369,8 +369,8 @@ test.describe("Hostile and broken input gets a clear answer and changes nothing"
 test.describe("Headers, stray files and error pages", () => {
   let c: Classroom;
   let student: Student;
-  test.beforeAll(async ({}, testInfo) => {
-    if (testInfo.project.name !== "desktop") return;
+  test.beforeAll(async () => {
+    if (test.info().project.name !== "desktop") return;
     c = await classroomOverHttp();
     student = await joinOverHttp(c.joinCode);
     await openAttemptOverHttp(student, c.assignmentId);

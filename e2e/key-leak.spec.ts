@@ -70,8 +70,8 @@ const tomorrow = () => new Date(Date.now() + 24 * 3600_000).toISOString().slice(
 const answerFor = (q: StoredQuestion) => (q.options ? 0 : "The government shut down");
 
 for (const mode of ["per-question", "after-submit", "after-due", "after-review"] as const) {
-  test(`feedback “${mode}”: no key, accepted answer or explanation reaches the student before release`, async ({}, testInfo) => {
-    test.skip(testInfo.project.name !== "desktop", "HTTP only: one viewport is enough");
+  test(`feedback “${mode}”: no key, accepted answer or explanation reaches the student before release`, async () => {
+    test.skip(test.info().project.name !== "desktop", "HTTP only: one viewport is enough");
     test.setTimeout(120_000);
     const c = await classroomOverHttp({ feedback: mode, slug: SLUG, due: mode === "after-due" ? tomorrow() : undefined });
     const student = await joinOverHttp(c.joinCode);
