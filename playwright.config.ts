@@ -7,11 +7,15 @@ import path from "node:path";
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Each run starts from an empty embedded database; tests create their own teachers and classes.
-const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "evident-e2e-"));
+// Kept in the environment so test workers (which inherit it) can read the database to prove
+// that a refused request changed nothing (e2e/support/database.ts).
+const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "evident-e2e-")));
 const launchOptions = {
   executablePath,
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 };
+
+const LAST = /join-throttle\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -22,8 +26,10 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL: `http://127.0.0.1:${port}`, trace: "retain-on-failure" },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions }, testIgnore: LAST },
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: LAST },
+    // Uses up the school-wide join limit on purpose, so it runs after everything else.
+    { name: "last", use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions }, testMatch: LAST, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     // The production build, as a school would run it.

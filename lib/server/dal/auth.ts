@@ -8,7 +8,7 @@ import type { Database } from "../db/schema";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
 import { hashToken, newCode, newId, newSessionToken, normalizeCode } from "./ids";
-import { hit } from "./rate-limit";
+import { exhausted, hit } from "./rate-limit";
 
 // algorithm 2 is Argon2id (a const enum in the package, which isolated modules cannot read).
 const ARGON2 = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -92,21 +92,43 @@ export async function revokeSession(db: Kysely<Database>, token: string | undefi
   await db.updateTable("sessions").set({ revoked_at: Date.now() }).where("token_hash", "=", hashToken(token)).where("revoked_at", "is", null).execute();
 }
 
-/** Wrong class codes are limited per network and globally, so a spoofed address does not help. */
-async function limitCodeGuesses(db: Kysely<Database>, ip: string) {
-  const perIp = await hit(db, `join:ip:${ip}`, perAddress(ip, 20, 200), 10 * MINUTE);
-  const global = await hit(db, "join:global", 600, 10 * MINUTE);
-  if (!perIp || !global) throw new AppError("rate-limited", "Too many attempts to join. Wait a few minutes and ask your teacher for the code.");
+/**
+ * Wrong class codes are limited per network and globally, so a spoofed address does not help.
+ * The limit is checked before the code is looked up: once it is reached, a right guess gets the
+ * same refusal as a wrong one, so guessing on past the limit learns nothing.
+ */
+const GUESS_WINDOW = 10 * MINUTE;
+const guessLimits = (ip: string) =>
+  [
+    [`join:ip:${ip}`, perAddress(ip, 20, 200)],
+    ["join:global", 600],
+  ] as const;
+const tooManyGuesses = () => new AppError("rate-limited", "Too many attempts to join. Wait a few minutes and ask your teacher for the code.");
+
+async function refuseWhileThrottled(db: Kysely<Database>, ip: string) {
+  for (const [key, limit] of guessLimits(ip)) if (await exhausted(db, key, limit, GUESS_WINDOW)) throw tooManyGuesses();
 }
 
+async function countWrongGuess(db: Kysely<Database>, ip: string) {
+  let allowed = true;
+  for (const [key, limit] of guessLimits(ip)) allowed = (await hit(db, key, limit, GUESS_WINDOW)) && allowed;
+  if (!allowed) throw tooManyGuesses();
+}
+
+/**
+ * One answer for a wrong code, a reset (old) code and the code of a class that has locked joining,
+ * so a guesser cannot tell a real code from a wrong one; the wording still helps the real student.
+ */
+export const NO_OPEN_CLASS = "That code is wrong, or the class is not taking new students. Check it with your teacher; if you joined before, sign in with your personal code.";
+
 export async function joinClass(db: Kysely<Database>, input: { joinCode: string; displayName: string; ip: string }): Promise<{ token: string; studentId: string; personalCode: string; className: string }> {
+  await refuseWhileThrottled(db, input.ip);
   const code = normalizeCode(input.joinCode);
   const cls = await db.selectFrom("classes").selectAll().where("join_code", "=", code).where("archived_at", "is", null).executeTakeFirst();
-  if (!cls) {
-    await limitCodeGuesses(db, input.ip);
-    throw new AppError("not-found", "No class has that code. Check it with your teacher.");
+  if (!cls || !cls.join_open) {
+    await countWrongGuess(db, input.ip);
+    throw new AppError("not-found", NO_OPEN_CLASS);
   }
-  if (!cls.join_open) throw new AppError("forbidden", "This class is not taking new students. If you joined before, use your personal code.");
   const studentId = newId();
   let personalCode = newCode();
   for (let i = 0; i < 5; i++) {
@@ -120,6 +142,7 @@ export async function joinClass(db: Kysely<Database>, input: { joinCode: string;
 
 /** A student comes back (any device) with the class code and their personal code. */
 export async function reenterStudent(db: Kysely<Database>, input: { joinCode: string; personalCode: string; ip: string }): Promise<{ token: string; studentId: string }> {
+  await refuseWhileThrottled(db, input.ip);
   const student = await db
     .selectFrom("students")
     .innerJoin("classes", "classes.id", "students.class_id")
@@ -130,7 +153,7 @@ export async function reenterStudent(db: Kysely<Database>, input: { joinCode: st
     .where("classes.archived_at", "is", null)
     .executeTakeFirst();
   if (!student) {
-    await limitCodeGuesses(db, input.ip);
+    await countWrongGuess(db, input.ip);
     throw new AppError("not-found", "Those codes do not match a student. Check your login card or ask your teacher.");
   }
   return { token: await createSession(db, "student", student.id), studentId: student.id };

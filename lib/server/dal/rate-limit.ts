@@ -19,3 +19,10 @@ export async function hit(db: Kysely<Database>, key: string, limit: number, wind
   const row = await db.selectFrom("rate_limits").select("count").where("key", "=", key).executeTakeFirst();
   return (row?.count ?? 0) <= limit;
 }
+
+/** True when `key` is already at its limit in this window: checked before a guess is even looked at. */
+export async function exhausted(db: Kysely<Database>, key: string, limit: number, windowMs: number, now = Date.now()): Promise<boolean> {
+  const windowStart = now - (now % windowMs);
+  const row = await db.selectFrom("rate_limits").select(["count", "window_start"]).where("key", "=", key).executeTakeFirst();
+  return !!row && Number(row.window_start) === windowStart && row.count >= limit;
+}

@@ -1,0 +1,38 @@
+// Guessing class codes over HTTP, with a forged X-Forwarded-For on every request (the server does
+// not trust it: EVIDENT_TRUST_PROXY is unset). The per-network limit for an unknown address is
+// the whole school's, so the guesser is stopped after at most 200 wrong codes; with the header
+// trusted, each forged address would get its own limit and the guessing would run on to the
+// global cap of 600. Once stopped, even the right codes are refused, so guessing on learns nothing.
+//
+// This uses up the school's join limit for ten minutes on purpose, so it runs in its own
+// Playwright project after the desktop and phone projects (see playwright.config.ts).
+import { expect, test } from "@playwright/test";
+import { callAction, classroomOverHttp, joinOverHttp, newActor, query } from "./support/attack";
+
+const JOIN = "app/join/actions.ts";
+const result = async (res: { text(): Promise<string> }) => {
+  const body = await res.text();
+  return JSON.parse(body.slice(body.lastIndexOf('1:{"') + 2).split("\n")[0]!) as { error?: string };
+};
+
+test("wrong class codes are throttled for the whole network; a forged X-Forwarded-For does not help", async () => {
+  test.setTimeout(120_000);
+  const c = await classroomOverHttp();
+  const ana = await joinOverHttp(c.joinCode, "Ana");
+  const guesser = await newActor();
+  let stoppedAfter = -1;
+  for (let i = 0; i < 260 && stoppedAfter < 0; i++) {
+    const forged = { "X-Forwarded-For": `203.0.113.${i % 250}, 10.0.0.1`, "X-Real-IP": `198.51.100.${i % 250}` };
+    const r = await result(await callAction(guesser, "/join", JOIN, "joinAction", { form: { joinCode: `GUES${String(i).padStart(4, "0")}`, displayName: "Guess" } }, forged));
+    if (/Too many attempts/.test(r.error ?? "")) stoppedAfter = i;
+    else expect(r.error).toMatch(/wrong, or the class is not taking new students/);
+  }
+  expect(stoppedAfter, "guessing was never stopped").toBeGreaterThan(0);
+  expect(stoppedAfter).toBeLessThanOrEqual(200);
+
+  // The right class code, and the right personal code, from a "new" address: refused all the same.
+  const fresh = { "X-Forwarded-For": "192.0.2.77" };
+  expect((await result(await callAction(await newActor(), "/join", JOIN, "joinAction", { form: { joinCode: c.joinCode, displayName: "Lucky" } }, fresh))).error).toMatch(/Too many attempts/);
+  expect((await result(await callAction(await newActor(), "/join/back", JOIN, "comeBackAction", { form: { joinCode: c.joinCode, personalCode: ana.personalCode } }, fresh))).error).toMatch(/Too many attempts/);
+  expect(query("select display_name from students where class_id = ?", c.classId)).toEqual([{ display_name: "Ana" }]);
+});
