@@ -3,8 +3,6 @@
 // not, the question carries a visible warning (the teacher may keep it: their call).
 import { locateKey, type Question, type Span } from "@/lib/engine";
 
-export const UNSUPPORTED = "The article does not seem to support this answer.";
-
 export interface KeyCheck {
   status: "supported" | "unsupported" | "unchecked";
   /** What Evident noticed, in a teacher's words (a partial match, the opposite, a missing number). */
