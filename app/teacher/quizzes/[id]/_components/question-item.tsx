@@ -59,7 +59,9 @@ export function QuestionItem({ item, number, headingId, first, last, selected, l
         {origin && <span className="rounded-full border border-stone-400 px-2 text-xs font-medium text-ink">{origin}</span>}
         {!item.picked && <span className="rounded-full bg-stone-200 px-2 text-xs font-semibold text-ink">Left out of the quiz</span>}
       </div>
-      <p className={`mt-2 leading-snug ${item.picked ? "" : "text-muted"}`}>{q.prompt}</p>
+      <p data-prompt="" className={`mt-2 leading-snug ${item.picked ? "" : "text-muted"}`}>
+        {q.prompt}
+      </p>
       {q.format === "mc" && q.options && (
         <ol className="mt-2 grid gap-1 text-sm">
           {q.options.map((o, i) => (

@@ -141,7 +141,13 @@ export function QuizBuilder({ quizId, version: initialVersion, locked, items: in
                   locked={locked}
                   busy={busy}
                   onShowEvidence={() => showEvidence(item.question.id)}
-                  onPick={(p) => send({ op: "pick", id: item.question.id, picked: p }, `pick:${item.question.id}`, () => (p ? `Question ${i + 1} is back in the quiz.` : `Question ${i + 1} is left out of the quiz.`))}
+                  onPick={async (p) => {
+                    // The box follows the click at once; a refused save puts it back.
+                    const before = items;
+                    setItems(items.map((x) => (x.question.id === item.question.id ? { ...x, picked: p } : x)));
+                    const r = await send({ op: "pick", id: item.question.id, picked: p }, `pick:${item.question.id}`, () => (p ? `Question ${i + 1} is back in the quiz.` : `Question ${i + 1} is left out of the quiz.`));
+                    if (!r.ok) setItems(before);
+                  }}
                   onMove={(by) =>
                     send(
                       { op: "move", id: item.question.id, by },
