@@ -54,15 +54,19 @@ test.describe("A teacher's own article", () => {
     await form.getByLabel("Paste the article").fill(library("us-supreme-court-upholds-trumps-travel-ban").toString("utf8"));
     await create.click();
     await expect(form.getByRole("button", { name: "Creating quiz…" })).toBeDisabled();
-    await expect(form.getByRole("status").filter({ hasText: "Quiz created" })).toBeVisible({ timeout: 30_000 });
+    // The new quiz opens in the builder; the dashboard lists it.
+    await expect(page.getByRole("status").filter({ hasText: "Quiz created" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("heading", { level: 1, name: "Travel ban ruling (my copy)" })).toBeVisible();
     await page.unroute("**/teacher");
+    await page.goto("/teacher");
     await expect(page.getByRole("heading", { level: 3, name: "Travel ban ruling (my copy)" })).toBeVisible();
 
     // An uploaded .txt file, titled from its headline.
     await form.getByLabel("Paste the article").fill("");
     await form.getByLabel("Upload a file").setInputFiles({ name: "iran.txt", mimeType: "text/plain", buffer: library("iran-protests-revive-bitter-us-political-divides") });
     await create.click();
-    await expect(form.getByRole("status").filter({ hasText: "Quiz created" })).toContainText(/Iran/, { timeout: 30_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Quiz created" })).toContainText(/Iran/, { timeout: 30_000 });
+    await page.goto("/teacher");
     await expect(page.getByRole("heading", { level: 3, name: /Iran/ })).toBeVisible();
     await expectNoAxeViolations(page);
   });

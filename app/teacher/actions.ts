@@ -41,8 +41,8 @@ export async function createQuizAction(_prev: FormState, fd: FormData): Promise<
   const result = await run("teacher.create-quiz", () => createQuizFromLibrary(db, actor, parsed.data.slug));
   if (!result.ok) return { error: result.error };
   revalidatePath("/teacher");
-  const q = result.data;
-  return { message: `Quiz created with ${q.questions} questions: “${q.title}”. Assign it to a class below.` };
+  // A new quiz opens in the builder, where the teacher checks its questions before assigning it.
+  redirect(`/teacher/quizzes/${result.data.id}?created=1`);
 }
 
 const MAX_UPLOAD = 2 * 1024 * 1024;
@@ -75,8 +75,8 @@ export async function createQuizFromArticleAction(_prev: FormState, fd: FormData
   const result = await run("teacher.create-quiz-own", () => createQuizFromArticle(db, actor, { title: parsed.data.title || null, article }));
   if (!result.ok) return { error: result.error, values };
   revalidatePath("/teacher");
-  const q = result.data;
-  return { message: `Quiz created with ${q.questions} questions: “${q.title}”. Assign it to a class below.` };
+  // A new quiz opens in the builder, where the teacher checks its questions before assigning it.
+  redirect(`/teacher/quizzes/${result.data.id}?created=1`);
 }
 
 const Assign = z.strictObject({

@@ -68,6 +68,10 @@ export default async function TeacherHome() {
                 <h3 className="font-serif text-lg leading-snug">{q.title}</h3>
                 <p className="mt-1 text-sm text-muted">
                   {q.questions} questions · made <LocalTime ms={q.createdAt} dateOnly /> ·{" "}
+                  <Link href={`/teacher/quizzes/${q.id}`} className="underline">
+                    Open in the quiz builder
+                  </Link>{" "}
+                  ·{" "}
                   <a href={`/teacher/quizzes/${q.id}/qti`} download className="underline">
                     Export for your LMS (QTI 3.0)
                   </a>{" "}

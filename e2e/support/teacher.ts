@@ -51,7 +51,9 @@ export async function assignLibraryQuiz(
   if (!label) throw new Error(`No library article matches ${opts.articleTitle}; the list has: ${titles.join(" | ")}`);
   await article.selectOption({ label });
   await page.getByRole("button", { name: "Create quiz", exact: true }).click();
+  // The new quiz opens in the quiz builder; these stories assign it from the dashboard.
   await expect(page.getByRole("status").filter({ hasText: "Quiz created" })).toBeVisible({ timeout: 30_000 });
+  await page.goto("/teacher");
 
   // The newest quiz is listed first.
   const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: opts.articleTitle }) }).first();

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { createQuizAction } from "../actions";
 import { idle } from "../_lib/form";
+import { GeneratingNote } from "./generating-note";
 import { FormMessage, SelectField, SubmitButton, useFocusFirstError } from "./fields";
 
 export interface ArticleChoice {
@@ -30,6 +31,7 @@ export function CreateQuizForm({ articles }: { articles: ArticleChoice[] }) {
           <SubmitButton pending="Creating quiz…">Create quiz</SubmitButton>
         </div>
       </div>
+      <GeneratingNote />
       <FormMessage error={state.error} message={state.message} />
     </form>
   );

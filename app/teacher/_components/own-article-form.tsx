@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { createQuizFromArticleAction } from "../actions";
 import { idle } from "../_lib/form";
+import { GeneratingNote } from "./generating-note";
 import { FormMessage, SubmitButton, TextAreaField, TextField, useFocusFirstError } from "./fields";
 
 /** A second way to a quiz: the teacher's own article, pasted or uploaded (.txt, .html, .docx). */
@@ -36,6 +37,7 @@ export function OwnArticleForm() {
       <div>
         <SubmitButton pending="Creating quiz…">Create quiz from my article</SubmitButton>
       </div>
+      <GeneratingNote />
       <FormMessage error={state.error} message={state.message} />
     </form>
   );

@@ -22,7 +22,9 @@ export type QuestionType =
   | "loaded-language"
   | "conflicting-claims"
   | "whats-missing"
-  | "news-or-opinion";
+  | "news-or-opinion"
+  /** Written by a teacher in the quiz builder, not generated. */
+  | "teacher-written";
 
 export interface Question extends CheckQuestion {
   id: string;

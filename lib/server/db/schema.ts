@@ -61,6 +61,8 @@ export interface QuizTable {
   title: string;
   /** JSON: Question[] with keys, evidence and explanations. Never sent to students as is. */
   questions: string;
+  /** JSON BuilderState (dal/quiz-builder.ts): all questions in the builder, picked or not; null until first edited. */
+  builder: string | null;
   created_at: number;
   updated_at: number;
 }
