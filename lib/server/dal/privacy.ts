@@ -235,9 +235,39 @@ export async function listArchivedClasses(db: Kysely<Database>, actor: Actor): P
   return rows.map((r) => ({ id: r.id, name: r.name, archivedAt: r.archived_at! }));
 }
 
+/** How long an archived class is kept before it is deleted (decision 0008). */
+export const ARCHIVE_RETENTION_MS = 365 * 24 * 3600_000;
+
 /** Classes archived longer ago than `olderThanMs`, deleted as the retention policy says (decision 0008). */
 export async function purgeArchivedClasses(db: Kysely<Database>, olderThanMs: number, now = Date.now()): Promise<number> {
   const old = await db.selectFrom("classes").select(["id", "teacher_id", "name"]).where("archived_at", "is not", null).where("archived_at", "<", now - olderThanMs).execute();
   for (const c of old) await deleteClass(db, { kind: "teacher", id: c.teacher_id }, { classId: c.id, confirmName: c.name });
   return old.length;
+}
+
+export interface ClassDataSummary {
+  id: string;
+  name: string;
+  archivedAt: number | null;
+  /** Every student with stored data, removed ones too (they keep their work until deleted). */
+  students: { id: string; displayName: string; joinedAt: number; removedAt: number | null; attempts: number }[];
+}
+
+export async function classDataSummary(db: Kysely<Database>, actor: Actor, classId: string): Promise<ClassDataSummary> {
+  const cls = await ownedClass(db, actor, classId);
+  const rows = await db
+    .selectFrom("students")
+    .leftJoin("attempts", "attempts.student_id", "students.id")
+    .select(({ fn }) => ["students.id", "students.display_name", "students.created_at", "students.removed_at", fn.count<number>("attempts.id").as("attempts")])
+    .where("students.class_id", "=", cls.id)
+    .groupBy(["students.id", "students.display_name", "students.created_at", "students.removed_at"])
+    .orderBy("students.display_name")
+    .orderBy("students.id")
+    .execute();
+  return {
+    id: cls.id,
+    name: cls.name,
+    archivedAt: cls.archived_at,
+    students: rows.map((r) => ({ id: r.id, displayName: r.display_name, joinedAt: r.created_at, removedAt: r.removed_at, attempts: Number(r.attempts) })),
+  };
 }
