@@ -4,6 +4,7 @@ import { listAssignments } from "@/lib/server/dal/assignments";
 import { listClasses } from "@/lib/server/dal/classes";
 import { listQuizzes } from "@/lib/server/dal/quizzes";
 import { listArticles } from "@/lib/server/library";
+import { ArchivedClasses } from "./_components/archived-classes";
 import { AssignForm } from "./_components/assign-form";
 import { CreateClassForm } from "./_components/create-class-form";
 import { CreateQuizForm } from "./_components/create-quiz-form";
@@ -47,6 +48,7 @@ export default async function TeacherHome() {
           </ul>
         )}
         <CreateClassForm />
+        <ArchivedClasses />
       </section>
 
       <section aria-labelledby="quizzes" className="mt-12">

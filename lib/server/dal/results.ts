@@ -6,17 +6,19 @@ import type { StudentAnswer, Verdict } from "@/lib/engine";
 import type { Database } from "../db/schema";
 import type { Actor } from "./actor";
 import { visibleAssignment } from "./assignments";
-import { assignmentResults } from "./attempts";
+import { assignmentResults, type ResultRow } from "./attempts";
 import { notFound } from "./errors";
 import { loadQuiz } from "./quizzes";
 import { itemStats, type AnswerRow, type ItemStats } from "../results/item-stats";
 import { toCsv } from "../results/csv";
+import { skillSummary, skillSummaryByStudent, type SkillAnswer, type SkillSummary } from "../results/skills";
 
 export interface AssignmentReport {
   title: string;
   questions: { id: string; number: number; prompt: string; skill: string; category: string; options: string[] | null; keyOption: number | null }[];
-  students: { studentId: string; displayName: string; status: string; score: number | null; answers: Record<string, { answer: StudentAnswer; score: number | null; verdict: Verdict["verdict"] | null }> }[];
+  students: { studentId: string; displayName: string; status: ResultRow["status"]; score: number | null; answered: number; timeSpentMs: number | null; skills: SkillSummary; answers: Record<string, { answer: StudentAnswer; score: number | null; verdict: Verdict["verdict"] | null }> }[];
   items: ItemStats[];
+  skills: SkillSummary;
 }
 
 export async function assignmentReport(db: Kysely<Database>, actor: Actor, assignmentId: string): Promise<AssignmentReport> {
@@ -31,9 +33,22 @@ export async function assignmentReport(db: Kysely<Database>, actor: Actor, assig
     .select(["attempts.student_id", "answers.question_id", "answers.answer", "answers.score", "answers.verdict"])
     .where("attempts.assignment_id", "=", assignment.id)
     .execute();
+  // Time spent: from opening the assignment to submitting it (or, still working, to the last save).
+  const times = await db
+    .selectFrom("attempts")
+    .leftJoin("answers", "answers.attempt_id", "attempts.id")
+    .select(({ fn }) => ["attempts.student_id", "attempts.started_at", "attempts.submitted_at", fn.max("answers.saved_at").as("last_saved")])
+    .where("attempts.assignment_id", "=", assignment.id)
+    .groupBy(["attempts.student_id", "attempts.started_at", "attempts.submitted_at"])
+    .execute();
   const questions = quiz.questions.map((q, i) => ({ id: q.id, number: i + 1, prompt: q.prompt, skill: q.skill, category: q.category, options: q.options ?? null, keyOption: q.key.option ?? null }));
-  const students = summary.rows.map((s) => ({ ...s, answers: {} as AssignmentReport["students"][number]["answers"] }));
+  const students = summary.rows.map((s) => {
+    const t = times.find((x) => x.student_id === s.studentId);
+    const end = t ? (t.submitted_at ?? (t.last_saved === null ? null : Number(t.last_saved))) : null;
+    return { ...s, timeSpentMs: t && end !== null ? Math.max(0, end - t.started_at) : null, skills: { byCategory: [], bySkill: [] } as SkillSummary, answers: {} as AssignmentReport["students"][number]["answers"] };
+  });
   const graded: AnswerRow[] = [];
+  const skillRows: SkillAnswer[] = [];
   for (const r of rows) {
     const student = students.find((s) => s.studentId === r.student_id);
     if (!student) continue;
@@ -41,8 +56,12 @@ export async function assignmentReport(db: Kysely<Database>, actor: Actor, assig
     const verdict = r.verdict ? (JSON.parse(r.verdict) as Verdict).verdict : null;
     student.answers[r.question_id] = { answer, score: r.score, verdict };
     if (r.score !== null && (typeof answer === "string" || typeof answer === "number")) graded.push({ studentId: r.student_id, questionId: r.question_id, answer, score: r.score });
+    const q = questions.find((x) => x.id === r.question_id);
+    if (r.score !== null && q) skillRows.push({ studentId: r.student_id, category: q.category, skill: q.skill, score: r.score });
   }
-  return { title: quiz.title, questions, students, items: itemStats(questions, graded) };
+  const perStudent = skillSummaryByStudent(skillRows);
+  for (const s of students) s.skills = perStudent.get(s.studentId) ?? s.skills;
+  return { title: quiz.title, questions, students, items: itemStats(questions, graded), skills: skillSummary(skillRows) };
 }
 
 /** One row per student: status, percentage, then each question's score (0–1), ready for a gradebook import. */

@@ -24,6 +24,17 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       <TeacherBar back />
       <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{cls.name}</h1>
       <p className="mt-1 text-muted">{cls.students === 1 ? "1 student" : `${cls.students} students`}</p>
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+        <Link href={`/teacher/classes/${cls.id}/results`} className="font-medium underline">
+          Class results
+        </Link>
+        <a href={`/teacher/classes/${cls.id}/gradebook`} download className="underline">
+          Download class gradebook (CSV)
+        </a>
+        <Link href={`/teacher/classes/${cls.id}/privacy`} className="underline">
+          Student data, archive and delete
+        </Link>
+      </p>
 
       <section aria-labelledby="joining" className="mt-6 rounded-xl border border-rule bg-white p-5 shadow-sm">
         <h2 id="joining" className="text-xl font-semibold">
