@@ -48,7 +48,7 @@ async function highlightSentenceByKeyboard(page: Page, n: number, withNote: bool
 }
 
 test.describe("A student highlights passages and writes notes while reading", () => {
-  test("in practice: select words, highlight, add a note, find it again from the list; kept on this device", async ({ page }) => {
+  test("in practice: select words, highlight, add a note, find it again from the list; kept on this device", async ({ page, isMobile }) => {
     await page.goto(PRACTICE);
     await ready(page);
     await expect(tools(page).getByText("None yet.")).toBeVisible();
@@ -58,7 +58,9 @@ test.describe("A student highlights passages and writes notes while reading", ()
     await paragraph(page, 2).selectText();
     const bar = page.getByRole("group", { name: "Selected text" });
     await expect(bar).toContainText(words.slice(0, 20));
-    await bar.getByRole("button", { name: "Highlight", exact: true }).click();
+    // On a phone the button is tapped (touch events), elsewhere clicked.
+    const highlight = bar.getByRole("button", { name: "Highlight", exact: true });
+    await (isMobile ? highlight.tap() : highlight.click());
     await expect(bar).toBeHidden();
 
     // A <mark> with a label (not colour alone), over exactly the selected words.
