@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addHighlight, checkHighlights } from "./model";
+import { addHighlight } from "./model";
+import { checkHighlights } from "./schema";
 
 describe("highlight lists", () => {
   it("adding over existing highlights merges them and keeps their notes", () => {

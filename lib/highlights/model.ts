@@ -1,42 +1,55 @@
 // A student's highlights and notes on an article: character offsets [start, end) into the
 // normalized article text (the same text the engine's evidence spans point into), each with an
-// optional note. Shared by the browser (practice mode keeps them in localStorage) and the server
-// (assignments keep them with the attempt), so both validate the same way.
-import { z } from "zod";
+// optional note. Pure and free of zod, so the page that uses it stays light; the schema that
+// validates input at the server's boundary is in ./schema.ts.
 
 export const MAX_HIGHLIGHTS = 200;
 export const MAX_NOTE_LENGTH = 1000;
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
-export const HighlightSchema = z.strictObject({
+export interface Highlight {
   /** Chosen by the browser; stable so edits and links ("#hl-…") keep pointing at the same one. */
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
-  start: z.number().int().min(0),
-  end: z.number().int().min(1),
-  note: z.string().max(MAX_NOTE_LENGTH, `A note can be at most ${MAX_NOTE_LENGTH} characters.`),
-});
-
-export type Highlight = z.infer<typeof HighlightSchema>;
-
-export const HighlightListSchema = z.array(HighlightSchema).max(MAX_HIGHLIGHTS, `At most ${MAX_HIGHLIGHTS} highlights per article.`);
+  id: string;
+  start: number;
+  end: number;
+  note: string;
+}
 
 /**
- * Checks a list against an article of `textLength` characters: every span inside the text and
- * non-empty, ids unique, no two highlights overlapping. Returns the list sorted by start, or a
- * message saying what is wrong.
+ * The rules a well-formed list must also meet against an article of `textLength` characters:
+ * every span inside the text and non-empty, ids unique, no two overlapping. Returns the list
+ * sorted by start, or what is wrong.
  */
-export function checkHighlights(input: unknown, textLength: number): { ok: true; highlights: Highlight[] } | { ok: false; error: string } {
-  const parsed = HighlightListSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "The highlights could not be read." };
-  const list = [...parsed.data].sort((a, b) => a.start - b.start);
+export function checkSpans(input: readonly Highlight[], textLength: number): { ok: true; highlights: Highlight[] } | { ok: false; error: string } {
+  const list = [...input].sort((a, b) => a.start - b.start);
   const ids = new Set<string>();
   for (let i = 0; i < list.length; i++) {
     const h = list[i]!;
-    if (h.end <= h.start || h.end > textLength) return { ok: false, error: "A highlight is outside the article." };
+    if (h.end <= h.start || h.start < 0 || h.end > textLength) return { ok: false, error: "A highlight is outside the article." };
     if (ids.has(h.id)) return { ok: false, error: "Two highlights have the same id." };
     ids.add(h.id);
     if (i > 0 && list[i - 1]!.end > h.start) return { ok: false, error: "Two highlights overlap." };
   }
   return { ok: true, highlights: list };
+}
+
+/** A loose shape check for lists read back from this browser's storage (not a trust boundary). */
+export function isHighlightList(x: unknown): x is Highlight[] {
+  return (
+    Array.isArray(x) &&
+    x.length <= MAX_HIGHLIGHTS &&
+    x.every(
+      (h) =>
+        typeof h === "object" &&
+        h !== null &&
+        typeof h.id === "string" &&
+        ID_PATTERN.test(h.id) &&
+        Number.isInteger(h.start) &&
+        Number.isInteger(h.end) &&
+        typeof h.note === "string" &&
+        h.note.length <= MAX_NOTE_LENGTH,
+    )
+  );
 }
 
 /**

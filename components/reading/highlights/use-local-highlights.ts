@@ -2,7 +2,7 @@
 // Practice mode has no account, so highlights and notes stay in this browser's localStorage,
 // one list per article. A store shared by every component on the page, kept in step across tabs.
 import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
-import { checkHighlights, type Highlight } from "@/lib/highlights/model";
+import { checkSpans, isHighlightList, type Highlight } from "@/lib/highlights/model";
 import type { HighlightSaveState, HighlightStore } from "./types";
 
 const PREFIX = "evident.highlights.practice.";
@@ -35,7 +35,9 @@ function readRaw(key: string): string | null {
 function parse(raw: string | null, textLength: number): Highlight[] {
   if (!raw) return [];
   try {
-    const checked = checkHighlights(JSON.parse(raw), textLength);
+    const stored: unknown = JSON.parse(raw);
+    if (!isHighlightList(stored)) return [];
+    const checked = checkSpans(stored, textLength);
     return checked.ok ? checked.highlights : [];
   } catch {
     return [];

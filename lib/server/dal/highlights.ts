@@ -3,7 +3,8 @@ import "server-only";
 // student who owns the attempt reads or changes them. The whole list is saved at once with a
 // sequence number, so a retried or late-arriving save never overwrites a newer one (decision 6).
 import type { Kysely } from "kysely";
-import { checkHighlights, type Highlight } from "@/lib/highlights/model";
+import type { Highlight } from "@/lib/highlights/model";
+import { checkHighlights } from "@/lib/highlights/schema";
 import type { Database } from "../db/schema";
 import type { Actor } from "./actor";
 import { ownAttempt } from "./attempts";
