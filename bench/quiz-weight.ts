@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { chromium, devices } from "@playwright/test";
+import { chromium, devices, type Browser } from "@playwright/test";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 
@@ -38,6 +38,42 @@ async function waitFor(url: string, ms = 60_000) {
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
+/** Every script a page loads until the network is idle, raw and compressed; prints a table when asked. */
+async function scriptWeight(browser: Browser, url: string, print: boolean): Promise<{ raw: number; gz: number; br: number; sent: number; files: number }> {
+  const context = await browser.newContext({ ...devices["Pixel 7"] });
+  await context.addCookies([{ name: COOKIE, value: token, url: base }]);
+  const page = await context.newPage();
+  const scripts: { url: string; transferred: Promise<number>; body: Promise<Buffer> }[] = [];
+  page.on("response", (res) => {
+    if (res.request().resourceType() !== "script") return;
+    scripts.push({ url: res.url(), transferred: res.request().sizes().then((s) => s.responseBodySize), body: res.body() });
+  });
+  const res = await page.goto(`${base}${url}`);
+  if (!res?.ok()) throw new Error(`${url} answered ${res?.status()}`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.waitForLoadState("networkidle");
+  const tags = await page.locator("script[src]").count();
+  const total = { raw: 0, gz: 0, br: 0, sent: 0, files: scripts.length };
+  if (print) {
+    console.log(`JavaScript loaded by ${url} (${scripts.length} files; ${tags} <script src> tags):`);
+    console.log("raw KB\tgzip KB\tbrotli KB\ttransferred KB\tfile");
+  }
+  for (const s of scripts) {
+    const body = await s.body;
+    const g = gzipSync(body, { level: 9 }).length;
+    const b = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const t = await s.transferred;
+    total.raw += body.length;
+    total.gz += g;
+    total.br += b;
+    total.sent += t;
+    if (print) console.log(`${kb(body.length)}\t${kb(g)}\t${kb(b)}\t${kb(t)}\t${new URL(s.url).pathname}`);
+  }
+  if (print) console.log(`total\traw ${kb(total.raw)} KB\tgzip ${kb(total.gz)} KB\tbrotli ${kb(total.br)} KB\ttransferred ${kb(total.sent)} KB\t(budget ${BUDGET_KB} KB compressed)`);
+  await context.close();
+  return total;
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), "evident-bench-"));
 const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "bench/support/seed-classroom.ts", dataDir], { encoding: "utf8" });
 if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
@@ -54,46 +90,15 @@ let failed = false;
 try {
   await waitFor(`${base}/`);
 
-  // 1. JavaScript weight, as a phone loads the page.
+  // 1. JavaScript weight, as a phone loads the page; the library page (React and Next alone, almost
+  //    no code of ours) is measured too, as the floor any page of this stack pays.
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
   try {
-    const context = await browser.newContext({ ...devices["Pixel 7"] });
-    await context.addCookies([{ name: COOKIE, value: token, url: base }]);
-    const page = await context.newPage();
-    const scripts: { url: string; transferred: Promise<number>; body: Promise<Buffer> }[] = [];
-    page.on("response", (res) => {
-      if (res.request().resourceType() !== "script") return;
-      scripts.push({
-        url: res.url(),
-        transferred: res.request().sizes().then((s) => s.responseBodySize),
-        body: res.body(),
-      });
-    });
-    const res = await page.goto(`${base}${pagePath}`);
-    if (!res?.ok()) throw new Error(`${pagePath} answered ${res?.status()}`);
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    await page.waitForLoadState("networkidle");
-    const tags = await page.locator("script[src]").count();
-    let raw = 0,
-      gz = 0,
-      br = 0,
-      sent = 0;
-    console.log(`JavaScript loaded by ${pagePath} (${scripts.length} files; ${tags} <script src> tags):`);
-    console.log("raw KB\tgzip KB\tbrotli KB\ttransferred KB\tfile");
-    for (const s of scripts) {
-      const body = await s.body;
-      const g = gzipSync(body, { level: 9 }).length;
-      const b = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-      const t = await s.transferred;
-      raw += body.length;
-      gz += g;
-      br += b;
-      sent += t;
-      console.log(`${kb(body.length)}\t${kb(g)}\t${kb(b)}\t${kb(t)}\t${new URL(s.url).pathname}`);
-    }
-    console.log(`total\traw ${kb(raw)} KB\tgzip ${kb(gz)} KB\tbrotli ${kb(br)} KB\ttransferred ${kb(sent)} KB\t(budget ${BUDGET_KB} KB compressed)`);
-    if (gz / 1024 > BUDGET_KB) failed = true;
-    await context.close();
+    const quiz = await scriptWeight(browser, pagePath, true);
+    const floor = await scriptWeight(browser, "/", false);
+    console.log(`\nfor reference, the library page (framework floor): gzip ${kb(floor.gz)} KB, brotli ${kb(floor.br)} KB in ${floor.files} files`);
+    console.log(`the quiz page's own share: gzip ${kb(quiz.gz - floor.gz)} KB`);
+    if (quiz.gz / 1024 > BUDGET_KB) failed = true;
   } finally {
     await browser.close();
   }
