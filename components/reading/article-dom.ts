@@ -92,3 +92,29 @@ export function readingSpans(root: HTMLElement, sentences: readonly (readonly [n
   if (sentences && sentences.length > 0) return sentences.map(([a, b]) => [a, b]);
   return paragraphsOf(root).map((p) => [start(p), Number(p.dataset.end)]);
 }
+
+/**
+ * The article span [start, end) a DOM selection covers, or null when it holds none of the
+ * article's own text. Works whatever the range's containers are (a selection across paragraphs
+ * often starts or ends on an element), and skips the paragraph numbers and labels.
+ */
+export function spanOfRange(root: HTMLElement, range: Range): { start: number; end: number } | null {
+  let from: number | null = null;
+  let to: number | null = null;
+  for (const p of paragraphsOf(root)) {
+    if (!range.intersectsNode(p)) continue;
+    let pos = start(p);
+    for (const node of textNodes(p)) {
+      if (range.intersectsNode(node)) {
+        const a = pos + (node === range.startContainer ? range.startOffset : 0);
+        const b = pos + (node === range.endContainer ? range.endOffset : node.data.length);
+        if (b > a) {
+          from ??= a;
+          to = b;
+        }
+      }
+      pos += node.data.length;
+    }
+  }
+  return from !== null && to !== null && to > from ? { start: from, end: to } : null;
+}

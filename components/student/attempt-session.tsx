@@ -8,17 +8,22 @@ import type { Span } from "@/lib/engine";
 import type { ActionResult } from "@/lib/server/action-result";
 import type { AttemptView, ReleasedFeedback } from "@/lib/server/dal/attempts";
 import { ArticleText } from "@/components/article/article-text";
+import { HighlightTools } from "@/components/reading/highlights/highlight-tools";
+import type { StoredHighlights } from "@/lib/server/dal/highlights";
 import type { Feedback } from "@/components/questions/types";
 import { AnswerCard } from "./answer-card";
 import * as outbox from "./outbox";
+import { useAttemptHighlights } from "./use-attempt-highlights";
 import { useAutosave } from "./use-autosave";
 
 interface Props {
   view: AttemptView;
+  /** The student's highlights and notes as the server has them. */
+  highlights: StoredHighlights;
   submit: (input: { attemptId: string }) => Promise<ActionResult<{ submittedAt: number; score: number | null }>>;
 }
 
-export function AttemptSession({ view, submit }: Props) {
+export function AttemptSession({ view, highlights: stored, submit }: Props) {
   const router = useRouter();
   const [answers, setAnswers] = useState(() => {
     const out: Record<string, string | number> = {};
@@ -43,6 +48,8 @@ export function AttemptSession({ view, submit }: Props) {
     onFeedback,
     onClosed: setClosed,
   });
+
+  const notes = useAttemptHighlights({ attemptId: view.attemptId, initial: stored.highlights, storedSeq: stored.seq, locked: submitted });
 
   const toFeedback = (f: ReleasedFeedback): Feedback => ({ ...f, evidenceText: f.evidence.map((e) => view.article.text.slice(e.start, e.end)) });
 
@@ -86,7 +93,9 @@ export function AttemptSession({ view, submit }: Props) {
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
       <section aria-label="Article" className="min-w-0 sm:pl-8 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pr-4" tabIndex={0}>
-        <ArticleText text={view.article.text} paragraphs={view.article.paragraphs} highlights={highlights} />
+        <HighlightTools text={view.article.text} paragraphs={view.article.paragraphs} store={notes}>
+          <ArticleText text={view.article.text} paragraphs={view.article.paragraphs} highlights={highlights} notes={notes.list} />
+        </HighlightTools>
       </section>
       <section aria-label="Questions" className="grid content-start gap-5">
         {submitted ? (

@@ -1,7 +1,7 @@
 "use client";
 // The two ways in for a student: join (class code + name) and come back (class code + personal
 // code). The server action validates, sets the session and moves on; errors come back here.
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 
 export interface StudentFormState {
   error?: string;
@@ -27,8 +27,14 @@ interface Props {
 
 export function CodeForm({ action, fields, submitLabel, initial = {} }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
+  // After a refused submit, focus lands on the first field with an error, so a screen reader
+  // reads its label and the error tied to it.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
   return (
-    <form action={formAction} className="mt-6 grid max-w-sm gap-5" noValidate>
+    <form ref={form} action={formAction} className="mt-6 grid max-w-sm gap-5" noValidate>
       {fields.map((f) => {
         const error = state.fields?.[f.name];
         return (

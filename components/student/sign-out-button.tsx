@@ -3,6 +3,7 @@
 // starts clean and nobody's unsent answers linger.
 import { useTransition } from "react";
 import * as outbox from "./outbox";
+import { forgetAllPendingHighlights } from "./use-attempt-highlights";
 
 export function SignOutButton({ signOut }: { signOut: () => Promise<void> }) {
   const [pending, startTransition] = useTransition();
@@ -14,6 +15,7 @@ export function SignOutButton({ signOut }: { signOut: () => Promise<void> }) {
         startTransition(async () => {
           await outbox.clear().catch(() => undefined);
           outbox.forgetSeqs();
+          forgetAllPendingHighlights();
           await signOut();
         })
       }

@@ -85,7 +85,8 @@ export async function openAttempt(db: Kysely<Database>, actor: Actor, assignment
   };
 }
 
-async function ownAttempt(db: Kysely<Database>, actor: Actor, attemptId: string) {
+/** The attempt, if it belongs to this student (in their current class); otherwise not found. */
+export async function ownAttempt(db: Kysely<Database>, actor: Actor, attemptId: string) {
   const student = requireStudent(actor);
   const row = await db
     .selectFrom("attempts")

@@ -10,10 +10,16 @@ import pg from "pg";
 import type { Database } from "./schema";
 import * as m0001 from "./migrations/0001-initial";
 import * as m0002 from "./migrations/0002-review";
+import * as m0003 from "./migrations/0003-highlights";
 import * as m0004 from "./migrations/0004-quiz-builder";
 import { acquireDataFolderLock } from "./lock";
 
-const MIGRATIONS: Record<string, Migration> = { "0001-initial": m0001, "0002-review": m0002, "0004-quiz-builder": m0004 };
+const MIGRATIONS: Record<string, Migration> = {
+  "0001-initial": m0001,
+  "0002-review": m0002,
+  "0003-highlights": m0003,
+  "0004-quiz-builder": m0004,
+};
 
 export type Dialect = "sqlite" | "postgres";
 

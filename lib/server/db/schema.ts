@@ -116,6 +116,15 @@ export interface RememberedOverrideTable {
   updated_at: number;
 }
 
+export interface AttemptHighlightsTable {
+  attempt_id: string;
+  /** JSON: Highlight[] (lib/highlights/model.ts), offsets into the quiz's article text. */
+  highlights: string;
+  /** Client sequence number: a save applies only if newer than the stored one. */
+  seq: number;
+  saved_at: number;
+}
+
 export interface RateLimitTable {
   key: string;
   window_start: number;
@@ -134,4 +143,5 @@ export interface Database {
   answers: AnswerTable;
   rate_limits: RateLimitTable;
   remembered_overrides: RememberedOverrideTable;
+  attempt_highlights: AttemptHighlightsTable;
 }

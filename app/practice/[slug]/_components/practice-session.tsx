@@ -2,6 +2,8 @@
 import { useState } from "react";
 import type { Span } from "@/lib/engine";
 import { ArticleText } from "@/components/article/article-text";
+import { HighlightTools } from "@/components/reading/highlights/highlight-tools";
+import { useLocalHighlights } from "@/components/reading/highlights/use-local-highlights";
 import { QuestionCard } from "@/components/questions/question-card";
 import type { Feedback, QuestionView } from "@/components/questions/types";
 import { checkAnswerAction } from "../actions";
@@ -17,6 +19,7 @@ interface Props {
 /** The article beside its questions; answering one highlights the passage that decides it. */
 export function PracticeSession({ slug, text, paragraphs, dateline, questions }: Props) {
   const [highlights, setHighlights] = useState<Span[]>([]);
+  const notes = useLocalHighlights(slug, text.length);
 
   async function check(questionId: string, answer: string | number) {
     const result = await checkAnswerAction({ slug, questionId, answer });
@@ -39,7 +42,9 @@ export function PracticeSession({ slug, text, paragraphs, dateline, questions }:
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
       <section aria-label="Article" className="min-w-0 sm:pl-8 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pr-4" tabIndex={0}>
-        <ArticleText text={text} paragraphs={paragraphs} dateline={dateline} highlights={highlights} />
+        <HighlightTools text={text} paragraphs={paragraphs} store={notes}>
+          <ArticleText text={text} paragraphs={paragraphs} dateline={dateline} highlights={highlights} notes={notes.list} />
+        </HighlightTools>
       </section>
       <section aria-label="Questions" className="grid content-start gap-5">
         {questions.length === 0 ? (

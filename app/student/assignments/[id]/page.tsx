@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { openAttempt } from "@/lib/server/dal/attempts";
+import { attemptHighlights } from "@/lib/server/dal/highlights";
 import { AttemptSession } from "@/components/student/attempt-session";
 import { submitAction } from "../../actions";
 import { formatDue } from "../../_lib/due";
@@ -14,6 +15,7 @@ export default async function AssignmentPage({ params }: Params) {
   const { id } = await params;
   const { actor, db } = await studentPage();
   const view = await orNotFound(openAttempt(db, actor, id));
+  const highlights = await attemptHighlights(db, actor, view.attemptId);
   return (
     <div>
       <p className="text-sm">
@@ -25,7 +27,7 @@ export default async function AssignmentPage({ params }: Params) {
         if the connection drops.
       </p>
       {/* A new key after submitting starts the session afresh with the released feedback. */}
-      <AttemptSession key={view.submittedAt ?? "open"} view={view} submit={submitAction} />
+      <AttemptSession key={view.submittedAt ?? "open"} view={view} highlights={highlights} submit={submitAction} />
     </div>
   );
 }
