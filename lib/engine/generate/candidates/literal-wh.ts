@@ -160,11 +160,14 @@ function when(ctx: GenerateContext, c: Clause): Found | null {
 function dateDistractors(ctx: GenerateContext, d: DateMention, c: Clause): string[] {
   const key = d.text.toLowerCase();
   const same = ctx.a.dates
-    .filter((o) => o.kind === d.kind && o.text.toLowerCase() !== key && (o.normalized === null || o.normalized !== d.normalized) && !(o.start >= c.sentence.start && o.end <= c.sentence.end))
+    // Not from the sentence itself or its near neighbours, which may date the same event ("… met Monday. The meetings last until Tuesday.").
+    .filter((o) => o.kind === d.kind && o.text.toLowerCase() !== key && (o.normalized === null || o.normalized !== d.normalized) && Math.abs((ctx.sentenceAt(o.start)?.index ?? -99) - c.sentence.index) > 2)
     .map((o) => o.text);
   const out = [...new Set(same)].filter((x) => !/^(?:this|today)/i.test(x) && !/[,]/.test(x));
   if (d.kind === "weekday" && /^[A-Z][a-z]+day$/.test(d.text)) {
-    const days = [...new Set(WEEKDAYS.values())];
+    // Days the article names near the event may be part of it; only days it does not name nearby fill in.
+    const near = new Set(ctx.a.dates.filter((o) => o.kind === "weekday" && Math.abs((ctx.sentenceAt(o.start)?.index ?? -99) - c.sentence.index) <= 2).map((o) => o.normalized));
+    const days = [...new Set(WEEKDAYS.values())].filter((x) => x === d.text || !near.has(x));
     const at = days.indexOf(d.text);
     for (const step of [-1, 1, -2, 2]) {
       const day = days[(at + step + 7) % 7];
@@ -252,7 +255,10 @@ function object(ctx: GenerateContext, c: Clause): Found | null {
   if (rest.length < 2 || rest.length > 7 || (rest.length === 2 && !/^\p{Lu}/u.test(rest[1]!.word))) return null;
   // A capital after the preposition continues a name ("Deferred Action for Childhood Arrivals").
   if (tail.length && /^\p{Lu}/u.test(tail[1]?.word ?? "") && !/^(?:to|in|at|last|this|next)$/i.test(tail[0]!.word)) return null;
-  if (tail.length > 8 || tail.some((t) => /^(?:that|who|which|and|or|but)$/i.test(t.word))) return null;
+  // What stays after the object may only say where or when ("in Madrid", "on Saturday", "to the Supreme Court"):
+  // any other phrase ("on flu vaccines") may belong to the object, and cutting the object off it would change the question.
+  const named = (t: Token) => ctx.a.dates.some((d) => d.start <= t.start && t.end <= d.end) || ctx.a.groups.some((g) => g.mentions.some((m) => m.form === "name" && m.start <= t.start && t.end <= m.end));
+  if (tail.length > 8 || tail.some((t) => !named(t) && !/^(?:to|in|at|on|last|this|next|during|the)$/i.test(t.word))) return null;
   const text = joinTokens(ctx, rest);
   if (PRONOUN.test(text) || BACK_REFERENCE.test(text) || ANAPHORIC_SUBJECT.test(text)) return null;
   // A verb, a clause or an "of" chain inside is more than a noun phrase.

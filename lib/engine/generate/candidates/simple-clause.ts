@@ -86,9 +86,19 @@ export function readClause(ctx: GenerateContext, sentence: Sentence): Clause | n
   if (dateline && dateline.start === sentence.start) from = dateline.end;
   const all = tokens(a.text.slice(from, sentence.end), from).filter((t) => !/^(?:—|–|--|-)$/.test(t.word));
   let i = 0;
+  // A dateline the header did not catch ("WASHINGTON —").
+  if (/^\p{Lu}{2,}[\p{Lu}. ]*$/u.test(all[0]?.word ?? "") && /^(?:—|–|--)/.test(a.text.slice(all[0]!.end).trim())) i = 1;
   while (i < all.length && /^(?:And|But|So|Yet|Also)$/.test(all[i]!.word) && all[i]!.after === "") i++;
+  // A leading adverbial ("Meanwhile,", "In a sweeping opinion …,", "Over the past two years,") can go: the clause stays true without it.
+  if (/^(?:Meanwhile|Separately|Earlier|Later|Still|Instead|Now)$/.test(all[i]?.word ?? "") && all[i]!.after === ",") i++;
+  else if (/^(?:In|On|At|During|Over|Under|For|Despite|With|Without|Amid)$/.test(all[i]?.word ?? "")) {
+    const comma = all.findIndex((t, k) => k > i && t.after === ",");
+    if (comma < 0 || comma - i > 14 || a.dates.some((d) => d.start >= all[i]!.start && d.end <= all[comma]!.end)) return null;
+    i = comma + 1;
+  }
   const first = all[i];
-  if (!first || !/^\p{Lu}/u.test(first.word) || RELATIVE.test(first.word)) return null;
+  // After a dropped adverbial the subject may start in lower case ("…, the court ruled").
+  if (!first || !(/^\p{Lu}/u.test(first.word) || (i > 0 && /^(?:the|a|an)$/.test(first.word))) || RELATIVE.test(first.word)) return null;
   // The verb: the first auxiliary or past form after the subject; a comma or relative word first means the subject is not simple.
   let v = -1;
   for (let j = i + 1; j < all.length && j < i + 12; j++) {
@@ -123,7 +133,7 @@ export function readClause(ctx: GenerateContext, sentence: Sentence): Clause | n
   const next = all[v + 1]?.word.toLowerCase() ?? "";
   if (/^(?:not|never|n’t|n't)$/.test(next) || /n[’']t$/.test(lw)) return null;
   // "was" + a noun phrase is a description, not an event: only a passive or progressive ("was approved", "is meeting") goes on.
-  if (/^(?:is|are|was|were)$/.test(lw) && !(isParticiple(all[v + 1]?.word ?? "") || /^\p{Ll}+ing$/u.test(all[v + 1]?.word ?? "") || /^set$/.test(all[v + 1]?.word ?? ""))) return null;
+  if (/^(?:is|are|was|were)$/.test(lw) && !(isParticiple(all[v + 1]?.word ?? "") || /^\p{Ll}+ing$/u.test(all[v + 1]?.word ?? "") || /^(?:set|being)$/.test(all[v + 1]?.word ?? ""))) return null;
   if (AUX.has(lw)) {
     // "had" or "has" not followed by a participle is the main verb: "did … have".
     let k = v + 1;
@@ -158,9 +168,13 @@ function subjectNames(ctx: GenerateContext, subject: Token[]): boolean {
   const first = subject[0]!.word;
   // "The council", "A federal judge", or a name the analysis knows ("President Ada Okafor", "Congress").
   if (DETERMINER.test(first)) return subject.length >= 2;
+  if (/^\p{Ll}/u.test(first)) return false;
   const last = subject[subject.length - 1]!;
   const inMention = (t: Token) => ctx.a.people.some((p) => p.mentions.some((m) => m.kind !== "pronoun" && m.kind !== "possessive" && m.start <= t.start && t.end <= m.end)) || ctx.a.groups.some((g) => g.mentions.some((m) => m.form === "name" && m.start <= t.start && t.end <= m.end));
   if (inMention(last)) return true;
+  // "North Korean officials", "U.S. and Japanese diplomats": named groups before a plain plural noun.
+  const inAnyMention = (t: Token) => ctx.a.groups.some((g) => g.mentions.some((m) => m.start <= t.start && t.end <= m.end));
+  if (/^\p{Ll}+s$/u.test(last.word) && subject.slice(0, -1).some((t) => inMention(t) || inAnyMention(t))) return true;
   // A common noun with a capital only because it opens the sentence ("Senators", "Spending authority").
   return subject.length <= 4 && !STOPWORDS.has(first.toLowerCase()) && commonWord(ctx, first);
 }

@@ -104,8 +104,7 @@ function notStated(ctx: GenerateContext): Candidate[] {
         PAST.test(a.st.text.replace(/^\S+\s+/, "")) &&
         PAST.test(b.clause) &&
         ![...b.words].some((w) => a.words.has(w)) &&
-        ![...b.names].some((n) => a.names.has(n)) &&
-        !/^\p{Lu}/u.test(b.clause) === !/^\p{Lu}/u.test(b.st.text.slice(0, 1)) // the clause keeps only a name's capital
+        ![...b.names].some((n) => a.names.has(n)),
     );
     if (!b) continue;
     used.add(b.st.sentence.index).add(a.st.sentence.index);

@@ -23,4 +23,4 @@ export const PRONOUN = /\b(?:he|she|him|his|her|they|them|their|it|its)\b/i;
  * question read on its own.
  */
 export const ANAPHORIC_SUBJECT =
-  /^(?:it|this|that|these|those|others|the (?:two|three|four|both|pair|group|country|countries|nation|nations|company|companies|man|woman|men|women|couple|official|officials|agency|leader|leaders|side|sides|latter|former|organization|body|panel|team|source|sources)\b|the (?:two|three|four) \w+|both \w+)(?:\s|$)/i;
+  /^(?:it|this|that|these|those|others|the (?:two|three|four|both|pair|group|country|countries|nation|nations|company|companies|man|woman|men|women|couple|official|officials|agency|leader|leaders|side|sides|latter|former|organization|body|panel|team|source|sources)\b|the (?:two|three|four) \w+|both (?:sides|countries|nations|leaders|men|women|groups|parties|companies|teams|officials))(?:\s|$)/i;
