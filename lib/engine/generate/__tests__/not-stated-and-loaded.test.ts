@@ -8,6 +8,7 @@ import { makeContext } from "../context";
 import { trueFalse, TF_OPTIONS } from "../candidates/true-false";
 import { loadedLanguage } from "../candidates/loaded-language";
 import { reject } from "../accept";
+import { swapOne } from "../candidates/swap";
 import type { Question } from "../types";
 
 function analysisOf(paragraphs: string[]) {
@@ -83,5 +84,19 @@ describe("loaded language", () => {
     const keys = loadedLanguage(makeContext(a, 0)).map((c) => c.question.options![c.question.key.option!]);
     expect(keys).not.toContain("disaster");
     expect(keys.length).toBeGreaterThan(0);
+  });
+});
+
+describe("false by swap", () => {
+  it("does not swap in a person whose office the statement names", () => {
+    const a = analysisOf([
+      "Attorney General Ana Ruiz reversed the ruling of the lower court on Monday, and lawyers for the family plan to appeal.",
+      "Lawyer Paul Grant, who represents the family, said the attorney general's decision is not the final word in the case.",
+      "Judge Mary Okafor of the appeals court will hear the case in the spring, a court spokesman said on Tuesday.",
+    ]);
+    const ctx = makeContext(a, 0);
+    const statement = "Paul Grant said the attorney general's decision is not the final word in the case.";
+    // Ana Ruiz is the attorney general: only the judge may take the lawyer's place.
+    for (let salt = 0; salt < 4; salt++) expect(swapOne(ctx, statement, salt)?.replacement).toBe("Mary Okafor");
   });
 });

@@ -60,6 +60,9 @@ export function evidenceQuote(ctx: GenerateContext): Candidate[] {
     const key = statements.find((st) => st.sentence === sentence);
     // The key sentence must name the speaker itself, so it supports the whole statement.
     if (!key || !(key.text.includes(speaker.name) || key.text.includes(shortName(speaker)))) continue;
+    // A whole direct quotation copied into the prompt turns the question into word matching
+    // (the hand review judged every one unacceptable): only reported claims and short partial quotes.
+    if (q.kind === "direct") continue;
     const said = claim(q);
     if (!said) continue;
     const quoteWords = contentWords(q.content.text);

@@ -142,7 +142,9 @@ function when(ctx: GenerateContext, c: Clause): Found | null {
     const prompt = finish(ctx, "When", { ...c, between }, rest);
     if (!prompt) continue;
     // A second date left in the question would make "When" ambiguous.
-    if (ctx.a.dates.some((o) => o !== d && o.start >= s0 && o.end <= c.sentence.end && prompt.includes(o.text))) continue;
+    // ("a 2016 grant" describes a noun and may stay.)
+    const attributive = (o: DateMention) => /\b(?:a|an|the)\s+$/i.test(ctx.a.text.slice(Math.max(0, o.start - 5), o.start));
+    if (ctx.a.dates.some((o) => o !== d && o.start >= s0 && o.end <= c.sentence.end && prompt.includes(o.text) && !attributive(o))) continue;
     return {
       wh: "when",
       clause: c,
