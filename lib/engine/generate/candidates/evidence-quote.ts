@@ -92,8 +92,7 @@ export function evidenceQuote(ctx: GenerateContext): Candidate[] {
     const id = `evidence:quote:${q.content.start}`;
     const { options, option } = ctx.arrange(id, key.text, others.map((o) => o.st.text));
     out.push({
-      // A whole quotation is matched word for word, so reported words and phrases rank higher.
-      value: q.kind === "direct" ? 0.62 : 0.68,
+      value: 0.68,
       question: {
         id,
         category: "comprehension",

@@ -129,7 +129,7 @@ export function readClause(ctx: GenerateContext, sentence: Sentence): Clause | n
   if (verbToken.after) return null;
   let aux = lw;
   let base: string | null = null;
-  let restFrom = v + 1;
+  const restFrom = v + 1;
   const next = all[v + 1]?.word.toLowerCase() ?? "";
   if (/^(?:not|never|n’t|n't)$/.test(next) || /n[’']t$/.test(lw)) return null;
   // "was" + a noun phrase is a description, not an event: only a passive or progressive ("was approved", "is meeting") goes on.
