@@ -47,7 +47,9 @@ export function reject(q: Question, text: string): Rejection | null {
       const statement = /“(.*)”$/s.exec(q.prompt)?.[1] ?? q.prompt;
       if (supportedSomewhere(statement, text)) return "not-stated-supported";
     }
-    if (q.format !== "tf" && !similarLength(options, q.type === "central-idea" || q.type === "evidence" ? 3.5 : 4)) return "uneven-options";
+    // A definition much longer than the others gives itself away as the careful, "right" one.
+    const ratio = q.type === "vocabulary" ? 2.5 : q.type === "central-idea" || q.type === "evidence" ? 3.5 : 4;
+    if (q.format !== "tf" && !similarLength(options, ratio)) return "uneven-options";
     const key = options[q.key.option]!;
     // The answer must not be given away by the prompt (names, numbers, words of 3+ letters).
     if (q.key.answerKind && norm(key).length > 2 && ` ${norm(q.prompt)} `.includes(` ${norm(key)} `)) return "answer-in-prompt";
