@@ -21,6 +21,7 @@ import { evidenceQuote } from "./candidates/evidence-quote";
 import { causeEffect } from "./candidates/cause-effect";
 import { sequence } from "./candidates/sequence";
 import { howMany } from "./candidates/how-many";
+import { literalWh } from "./candidates/literal-wh";
 import { quotedDirectly } from "./candidates/quoted-directly";
 import { sideVoice } from "./candidates/side-voice";
 import { vocabulary } from "./candidates/vocabulary";
@@ -38,6 +39,7 @@ const GENERATORS: ((ctx: GenerateContext, options: GenerateOptions) => Candidate
   sequence,
   (ctx, o) => vocabulary(ctx, o.vocabulary ?? ctx.a.vocabulary),
   howMany,
+  literalWh,
   whoSaid,
   literalWho,
   conflictingClaims,

@@ -7,6 +7,9 @@ import { hash, rng } from "./random";
 const MAX_PER_TYPE: Partial<Record<QuestionType, number>> = {
   "who-said": 2,
   "literal-how-many": 2,
+  "literal-when": 1,
+  "literal-where": 1,
+  "literal-what": 1,
   vocabulary: 2,
   "true-false": 2,
   cloze: 2,

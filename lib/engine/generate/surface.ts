@@ -57,3 +57,14 @@ export function similarLength(options: string[], ratio = 3): boolean {
   const lengths = options.map((o) => o.length);
   return Math.max(...lengths) <= ratio * Math.max(1, Math.min(...lengths));
 }
+
+/** The content words of a text (lower case, 4+ letters, no stopwords, crude plural stripped), for overlap checks. */
+export function contentWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.toLowerCase().matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
+    const w = m[0].replace(/['’]s$/, "");
+    if (STOPWORDS.has(w)) continue;
+    out.add(w.replace(/(?:ies|es|s|ed|ing)$/, ""));
+  }
+  return out;
+}

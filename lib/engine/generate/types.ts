@@ -8,6 +8,9 @@ export type QuestionCategory = "comprehension" | "media-literacy";
 export type QuestionType =
   | "literal-who"
   | "literal-how-many"
+  | "literal-when"
+  | "literal-where"
+  | "literal-what"
   | "central-idea"
   | "true-false"
   | "cloze"

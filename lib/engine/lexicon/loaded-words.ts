@@ -1,6 +1,12 @@
 // Evaluative or loaded words a reporter's own voice should not need, each with a more neutral
 // alternative. Written for Evident (MIT licence). Data only; used by analyze/sourcing.
 // Keys are lower case; a key may be a phrase. The alternative fits the usual news sense.
+// Left out on purpose, after checking each use in the library by hand: reporting verbs that
+// name the speech act accurately ("demanded", "refused", "vowed", "threatened", "insisted",
+// "conceded"), the ordinary words of market and court reporting ("plummeted", "soared",
+// "landmark", "sweeping", "historic"), and descriptions a reporter can support with facts
+// ("controversial", "crisis", "lifeline"). Flagging them taught students that accurate verbs
+// are bias. "claimed" and "admitted" stay: they cast doubt or guilt where "said" would not.
 export const LOADED_WORDS: Readonly<Record<string, string>> = {
   // Verbs of saying that judge the speaker or the words.
   slammed: "criticized", slams: "criticizes", slam: "criticize", blasted: "criticized", blasts: "criticizes",
@@ -8,9 +14,9 @@ export const LOADED_WORDS: Readonly<Record<string, string>> = {
   skewered: "criticized", hammered: "criticized", berated: "criticized", scolded: "criticized",
   chided: "criticized", railed: "objected", ranted: "spoke", raged: "said angrily", fumed: "said",
   boasted: "said", bragged: "said", gloated: "said", whined: "complained", whinged: "complained",
-  admitted: "said", conceded: "said", claimed: "said", insisted: "said", touted: "promoted",
+  admitted: "said", claimed: "said", touted: "promoted",
   trumpeted: "announced", crowed: "said", sneered: "said", scoffed: "dismissed", mocked: "criticized",
-  vowed: "said", threatened: "warned", demanded: "asked", refused: "declined", snubbed: "did not attend",
+  snubbed: "did not attend",
   // Manner adverbs that read intent into an action.
   defiantly: "firmly", brazenly: "openly", stubbornly: "firmly", arrogantly: "confidently",
   shamelessly: "openly", recklessly: "quickly", cynically: "deliberately", desperately: "urgently",
@@ -22,23 +28,19 @@ export const LOADED_WORDS: Readonly<Record<string, string>> = {
   "freedom fighters": "armed fighters", propaganda: "messaging", scheme: "plan", ploy: "tactic",
   stunt: "action", tirade: "speech", rant: "statement", diatribe: "criticism", screed: "statement",
   fiasco: "failure", debacle: "failure", disaster: "serious problem", catastrophe: "serious problem",
-  crisis: "serious situation", chaos: "disorder", onslaught: "attack", invasion: "arrival",
+  chaos: "disorder", onslaught: "attack", invasion: "arrival",
   flood: "large number", influx: "arrival", illegals: "undocumented immigrants",
   "illegal aliens": "undocumented immigrants", "death tax": "estate tax", "job killers": "costly rules",
   bureaucrats: "officials", elites: "leaders", "fake news": "disputed reporting", hoax: "disputed claim",
   "witch hunt": "investigation", cronies: "associates", henchmen: "aides", loyalists: "supporters",
   // Adjectives and verbs that tell the reader how to feel.
-  controversial: "disputed", embattled: "criticized", beleaguered: "struggling", notorious: "well-known",
+  embattled: "criticized", beleaguered: "struggling", notorious: "well-known",
   infamous: "well-known", shocking: "surprising", outrageous: "disputed", disgraceful: "criticized",
   radical: "major", extreme: "strong", draconian: "strict",
-  harsh: "strict", sweeping: "broad", massive: "large", huge: "large", staggering: "large",
-  devastating: "severe", crippling: "severe", tremendous: "large", landmark: "major", historic: "major",
-  unprecedented: "unusual", "so-called": "called", bizarre: "unusual", absurd: "questionable",
+  harsh: "strict", massive: "large", huge: "large", staggering: "large",
+  devastating: "severe", crippling: "severe", tremendous: "large",   unprecedented: "unusual", "so-called": "called", bizarre: "unusual", absurd: "questionable",
   ridiculous: "questionable", misguided: "mistaken", disastrous: "harmful", lavish: "expensive",
-  bloated: "large", slashed: "cut", slashes: "cuts", gutted: "reduced", soared: "rose sharply",
-  skyrocketed: "rose sharply", plummeted: "fell sharply", plunged: "fell sharply", surged: "rose",
-  caved: "gave in", capitulated: "agreed", surrendered: "gave up", lurched: "moved", scrambled: "hurried",
+  bloated: "large", slashed: "cut", slashes: "cuts", gutted: "reduced",     caved: "gave in", capitulated: "agreed", surrendered: "gave up", lurched: "moved", scrambled: "hurried",
   bickering: "disagreement", squabbling: "disagreement", feud: "dispute", spat: "dispute",
   bombshell: "major report", explosive: "significant", damning: "critical", scathing: "critical",
-  stunning: "surprising", lifeline: "support",
-};
+  stunning: "surprising", };

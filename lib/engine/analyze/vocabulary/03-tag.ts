@@ -47,6 +47,8 @@ function contextPos(word: SentenceWord, words: readonly SentenceWord[], can: Rea
 
   if (w.endsWith("ly") && can.has("adv")) return "adv";
   if (MODALS.has(prev) || (prev === "to" && !/(?:s|ed)$/.test(w))) return pick("verb");
+  // An adjective-shaped word joined to another modifier: "domestic and gang violence".
+  if ((next === "and" || next === "or") && /(?:ous|ful|ive|able|ible|al|ic|ary)$/.test(w) && can.has("adj")) return "adj";
   if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev)) {
     if (w.endsWith("ing") && PREPOSITIONS.has(prev)) return pick("verb"); // "by kicking out"
     return (beforeNoun ? pick("adj") : null) ?? pick("noun");

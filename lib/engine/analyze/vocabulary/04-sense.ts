@@ -6,6 +6,9 @@ import { FUNCTION_WORDS } from "./pos-cues";
 
 const WORD = /\p{L}+/gu;
 
+/** Definitions of a specialist field, named in the definition itself. */
+const SPECIALIST = /\b(?:stock market|stock exchange|baseball|football|basketball|cricket|golf|tennis|chess|poker|card games?|nautical|heraldry|anatomy|botany|zoology|chemistry|physics|geometry|mathematics|computer science|music)\b/i;
+
 /** A rough stem so "flows", "flowing" and "flow" meet; only for comparing words. */
 export function roughStem(word: string): string {
   let w = word.toLowerCase();
@@ -41,5 +44,23 @@ export function chooseSense(senses: readonly DictionarySense[], sentence: string
     for (const stem of signature(sense, lemmaStem)) if (context.has(stem)) overlap++;
     if (overlap > bestOverlap) [best, bestOverlap] = [index, overlap];
   });
+  // The sentence says nothing about the sense: a specialist sense ("a transaction in the stock
+  // market …" for "uptick") is the wrong default when the word has an everyday one.
+  if (bestOverlap === 0 && SPECIALIST.test(senses[best]?.definition ?? "")) {
+    const everyday = senses.findIndex((x) => !SPECIALIST.test(x.definition));
+    if (everyday >= 0) return everyday;
+  }
   return best;
+}
+
+/**
+ * Every sense the dictionary has is a specialist one the sentence does not touch ("uptick":
+ * only "a transaction in the stock market …", in "an uptick in the rejection rate"): the
+ * dictionary lacks the everyday sense, so the word cannot be taught from it.
+ */
+export function onlySpecialist(senses: readonly DictionarySense[], sentence: string): boolean {
+  return senses.length > 0 && senses.every((x) => {
+    const field = SPECIALIST.exec(x.definition)?.[0];
+    return field !== undefined && !sentence.toLowerCase().includes(field.toLowerCase().split(" ")[0]!);
+  });
 }

@@ -25,6 +25,12 @@ const WORDS: Record<string, Partial<Record<PartOfSpeech, DictionarySense[]>>> = 
   humanitarian: { adj: [sense("marked by devotion to human welfare"), sense("of or relating to humanitarianism")], noun: [sense("someone devoted to the promotion of human welfare")] },
   provoke: { verb: [sense("provide the needed stimulus for"), sense("call forth emotions or feelings")] },
   tariff: { noun: [sense("a government tax on imports or exports")] },
+  uptick: { noun: [sense("a transaction in the stock market at a price above the price of the preceding transaction")] },
+  domestic: {
+    noun: [sense("a servant who is paid to perform menial tasks around the household", [], [], 5)],
+    adj: [sense("of concern to or concerning the internal affairs of a nation"), sense("of or involving the home or family")],
+  },
+  rally: { noun: [sense("(baseball) a score of several runs in one inning", [], [], 3), sense("a large gathering of people intended to arouse enthusiasm")] },
 };
 const fake: Dictionary = { senses: (lemma, pos) => WORDS[lemma]?.[pos] ?? [] };
 
@@ -94,5 +100,21 @@ describe("findVocabulary", () => {
   it("returns items in text order", () => {
     const items = vocab("He left defiantly. The rhetoric grew. They may provoke a crisis.");
     expect(items.map((i) => i.lemma)).toEqual(["defiantly", "rhetoric", "provoke"]);
+  });
+});
+
+describe("specialist senses and coordinated adjectives", () => {
+  it("skips a word whose only sense belongs to a field the sentence is not about", () => {
+    expect(vocab("A recent uptick in the rejection rate of asylum cases could accelerate.").map((v) => v.lemma)).not.toContain("uptick");
+  });
+
+  it("prefers an everyday sense to a specialist one when the sentence says nothing of either", () => {
+    const [v] = vocab("Thousands joined the rally outside the city hall on Sunday.");
+    expect(v?.definition).toBe("a large gathering of people intended to arouse enthusiasm");
+  });
+
+  it("reads a word joined to another modifier by “and” as an adjective", () => {
+    const v = vocab("Many seek asylum on grounds of domestic and gang violence in their home countries.").find((x) => x.text === "domestic");
+    expect(v?.pos).toBe("adj");
   });
 });

@@ -7,7 +7,7 @@ import { capitalizedForms, isCandidate } from "./02-candidates";
 import { isInPhrase } from "./02-idioms";
 import { isCommonWord } from "../readability/common-words";
 import { tagWord, type TaggedWord } from "./03-tag";
-import { chooseSense } from "./04-sense";
+import { chooseSense, onlySpecialist } from "./04-sense";
 import { isWorthDefining, rarityScore } from "./05-rank";
 import { otherSenses, pickDistractors } from "./distractors";
 import type { Dictionary, DictionarySense, PartOfSpeech } from "./dictionary";
@@ -70,10 +70,12 @@ export function findVocabulary(text: string, sentences: readonly Sentence[], dic
       if (!firstUse.has(key)) firstUse.set(key, { word, tag, sentence });
     }
   });
-  const candidates: Candidate[] = [...firstUse.entries()].map(([key, c]) => ({
-    ...c,
-    score: rarityScore(c.word.lower, c.tag.senses, occurrences.get(key) ?? 1),
-  }));
+  const candidates: Candidate[] = [...firstUse.entries()]
+    .filter(([, c]) => !onlySpecialist(c.tag.senses, text.slice(c.sentence.start, c.sentence.end)))
+    .map(([key, c]) => ({
+      ...c,
+      score: rarityScore(c.word.lower, c.tag.senses, occurrences.get(key) ?? 1),
+    }));
 
   const picked = spreadPick(candidates, max).sort((a, b) => a.word.start - b.word.start);
   const chosenSenses = picked.map((c) => chooseSense(c.tag.senses, text.slice(c.sentence.start, c.sentence.end), c.tag.lemma));

@@ -132,6 +132,32 @@ describe.each(files)("%s", (file) => {
     }
   });
 
+  it("grounds each literal when/where/what answer in its evidence, leaves it out of the prompt, and offers no distractor from the key's sentence", () => {
+    for (const q of all.filter((x) => x.type === "literal-when" || x.type === "literal-where" || x.type === "literal-what")) {
+      const [sentence, answer] = q.evidence;
+      expect(sentence!.text, q.id).toContain(answer!.text);
+      const accepted = q.key.accepted ?? [];
+      expect(accepted[0], q.id).toBe(answer!.text);
+      expect(` ${norm(q.prompt)} `, q.id).not.toContain(` ${norm(answer!.text)} `);
+      expect(q.prompt, q.id).toMatch(/^(?:When|Where|What) (?:did|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might) /);
+      expect(q.prompt, q.id).not.toMatch(/\b(?:he|she|him|they|them|it)\b/i);
+      if (q.format === "mc") {
+        q.options!.forEach((o, i) => {
+          if (i !== q.key.option) expect(` ${norm(sentence!.text)} `, `${q.id}: ${o}`).not.toContain(` ${norm(o)} `);
+        });
+      }
+    }
+  });
+
+  it("keys “Not stated” only for a statement no sentence of the article makes", () => {
+    for (const q of all.filter((x) => x.type === "true-false" && x.key.option === 2)) {
+      const statement = /“(.*)”$/s.exec(q.prompt)![1]!;
+      expect(a.text, q.id).not.toContain(statement.replace(/[.]$/, ""));
+      // Each joined fact is stated, in its own evidence sentence.
+      expect(q.evidence.length, q.id).toBe(2);
+    }
+  });
+
   it("is deterministic, and a seed gives alternates", () => {
     expect(JSON.parse(JSON.stringify(generate(a)))).toEqual(JSON.parse(JSON.stringify(g)));
     const alt = generate(a, { seed: 1 });

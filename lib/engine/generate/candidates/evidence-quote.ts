@@ -60,6 +60,9 @@ export function evidenceQuote(ctx: GenerateContext): Candidate[] {
     const key = statements.find((st) => st.sentence === sentence);
     // The key sentence must name the speaker itself, so it supports the whole statement.
     if (!key || !(key.text.includes(speaker.name) || key.text.includes(shortName(speaker)))) continue;
+    // A whole direct quotation copied into the prompt turns the question into word matching
+    // (the hand review judged every one unacceptable): only reported claims and short partial quotes.
+    if (q.kind === "direct") continue;
     const said = claim(q);
     if (!said) continue;
     const quoteWords = contentWords(q.content.text);
@@ -89,8 +92,7 @@ export function evidenceQuote(ctx: GenerateContext): Candidate[] {
     const id = `evidence:quote:${q.content.start}`;
     const { options, option } = ctx.arrange(id, key.text, others.map((o) => o.st.text));
     out.push({
-      // A whole quotation is matched word for word, so reported words and phrases rank higher.
-      value: q.kind === "direct" ? 0.62 : 0.68,
+      value: 0.68,
       question: {
         id,
         category: "comprehension",

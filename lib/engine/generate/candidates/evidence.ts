@@ -10,6 +10,7 @@ export function evidence(ctx: GenerateContext): Candidate[] {
   const title = ctx.a.article.header.title;
   if (!title) return [];
   const claim = contentWords(title.text);
+  const subject = headlineSubject(ctx, title.text);
   const scored = ctx.a.sentences
     .map((s) => {
       const st = standalone(ctx, s, 8, 40);
@@ -19,7 +20,8 @@ export function evidence(ctx: GenerateContext): Candidate[] {
       return { s, st, overlap };
     })
     .filter((x) => x.st !== null);
-  const best = [...scored].sort((x, y) => y.overlap - x.overlap || x.s.start - y.s.start)[0];
+  // Word overlap alone picks background sentences: the key must also be about the headline's subject.
+  const best = [...scored].filter((x) => !subject || subject.some((m) => new RegExp(`\\b${escape(m)}\\b`).test(x.s.text))).sort((x, y) => y.overlap - x.overlap || x.s.start - y.s.start)[0];
   if (!best || best.overlap < 2) return [];
   const others = scored.filter((x) => x.overlap === 0).slice(-3);
   if (others.length < 2) return [];
@@ -44,4 +46,36 @@ export function evidence(ctx: GenerateContext): Candidate[] {
       },
     },
   ];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The headline's subject: the longest name of a person or group the article knows among the
+ * headline's first three words ("House" in "US House Has Next Try …"), as every way the article
+ * writes it; null when the headline opens with no known name.
+ */
+function headlineSubject(ctx: GenerateContext, title: string): string[] | null {
+  const head = title.split(/\s+/).slice(0, 3).join(" ");
+  let best: { len: number; forms: string[] } | null = null;
+  const consider = (text: string, forms: string[]) => {
+    if (text.length < 2 || !new RegExp(`\\b${escape(text)}\\b`).test(head)) return;
+    if (!best || text.length > best.len) best = { len: text.length, forms };
+  };
+  for (const g of ctx.a.groups) {
+    const forms = [g.name, ...g.mentions.map((m) => m.text)];
+    for (const f of forms) consider(f, forms);
+  }
+  for (const p of ctx.a.people) {
+    const forms = [p.name, ...p.mentions.filter((m) => m.kind === "full-name" || m.kind === "surname").map((m) => m.text)];
+    for (const f of forms) consider(f, forms);
+  }
+  const found = (best as { forms: string[] } | null)?.forms;
+  if (found) return found;
+  // No known name: a capitalized word of the headline's opening that the article also capitalizes ("House").
+  const word = head
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && new RegExp(`(?<=\\p{Ll}[\\s,]+(?:the\\s+)?)${w}\\b`, "u").test(ctx.a.text))
+    .sort((x, y) => y.length - x.length)[0];
+  return word ? [word] : null;
 }

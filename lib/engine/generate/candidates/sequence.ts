@@ -24,6 +24,8 @@ function order(st: Statement, ctx: GenerateContext): Order | null {
   const l = cleanClause(later, 4, 25, ctx);
   const e = cleanClause(earlier, 4, 20, ctx);
   if (!l || !e || !isEvent(e) || !isEvent(`x ${l}`)) return null;
+  // A later clause with a second time clause of its own ("… as the votes moved … and earlier in the day") does not read alone.
+  if (/\b(?:as|when|while|and earlier|and later)\b/.test(l)) return null;
   return { st, later: l, earlier: e };
 }
 

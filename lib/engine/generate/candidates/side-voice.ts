@@ -4,8 +4,11 @@
 import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
 
+/** Think tanks, universities and research centres comment on a story; they are not one of its sides. */
+const COMMENTATOR = /\b(?:Center|Centre|Institution|Institute|Foundation|University|College|School|Law Center)\b/;
+
 export function sideVoice(ctx: GenerateContext): Candidate[] {
-  const sides = ctx.a.sourcing.sides.filter((s) => s.attributions > 0);
+  const sides = ctx.a.sourcing.sides.filter((s) => s.attributions > 0 && !COMMENTATOR.test(s.side));
   const out: Candidate[] = [];
   const quoted = sides.filter((s) => s.quotedWords > 0);
   const silent = sides.filter((s) => s.quotedWords === 0);

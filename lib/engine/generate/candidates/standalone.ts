@@ -4,7 +4,7 @@
 import type { Sentence } from "../../analyze";
 import type { GenerateContext } from "../context";
 import { shortName, wordCount } from "../surface";
-import { BACK_REFERENCE, BACK_REFERENCE_NOUNS } from "../lexicon/anaphora";
+import { ANAPHORIC_SUBJECT, BACK_REFERENCE, BACK_REFERENCE_NOUNS } from "../lexicon/anaphora";
 
 export interface Statement {
   sentence: Sentence;
@@ -38,12 +38,16 @@ export function standalone(ctx: GenerateContext, sentence: Sentence, min = 8, ma
     if (!person) return null;
     text = shortName(person) + text.slice(lead[1].length);
   }
-  if (BACK_NOUN_START.test(text) || BACK_REFERENCE.test(text)) return null;
+  if (BACK_NOUN_START.test(text) || BACK_REFERENCE.test(text) || ANAPHORIC_SUBJECT.test(text)) return null;
   // A later pronoun must have its person named earlier in the same statement.
   const dangling = DANGLING.exec(text);
   if (dangling) {
     const before = text.slice(0, dangling.index);
     if (!ctx.a.people.some((p) => before.includes(shortName(p)))) return null;
   }
+  // "it" / "its" need a group or thing named earlier in the statement; "the two countries" mid-sentence always points back.
+  const it = /\b(?:it|its)\b/i.exec(text);
+  if (it && !ctx.a.groups.some((g) => g.mentions.some((m) => text.slice(0, it.index).includes(m.text)))) return null;
+  if (/\b(?:the two|the three|both) (?:countries|nations|sides|leaders|men|women|groups|companies)\b/i.test(text)) return null;
   return { sentence, text };
 }

@@ -23,7 +23,9 @@ function swaps(ctx: GenerateContext, statement: string): { word: string; others:
   for (const p of people) {
     const word = statement.includes(p.name) ? p.name : statement.includes(shortName(p)) ? shortName(p) : null;
     if (!word) continue;
-    const others = people.filter((o) => o.id !== p.id && !statement.includes(shortName(o))).map((o) => (word === p.name ? o.name : shortName(o)));
+    // Not a person whose office the statement names ("Sessions said the attorney general's decision …"): the swap would read as nonsense, not as a false claim.
+    const namesOffice = (o: (typeof people)[number]) => o.role !== null && o.role.length > 3 && statement.toLowerCase().includes(o.role.toLowerCase().replace(/^(?:the|a|an|u\.s\.)\s+/, ""));
+    const others = people.filter((o) => o.id !== p.id && !statement.includes(shortName(o)) && !namesOffice(o)).map((o) => (word === p.name ? o.name : shortName(o)));
     if (others.length) found.push({ word, others });
   }
   // Names that need "the" ("the United States", "the Philippines") do not swap in cleanly.

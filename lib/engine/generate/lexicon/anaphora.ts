@@ -16,3 +16,11 @@ export const BACK_REFERENCE = /\b(?:such an?|such|the same|those|these|the latte
 
 /** Pronouns that need an antecedent named earlier in the same statement. */
 export const PRONOUN = /\b(?:he|she|him|his|her|they|them|their|it|its)\b/i;
+
+/**
+ * Noun phrases that stand for something named earlier ("the two countries", "both sides", "the
+ * pair", "the group", "It"): fine in the article, meaningless as the subject or answer of a quiz
+ * question read on its own.
+ */
+export const ANAPHORIC_SUBJECT =
+  /^(?:it|this|that|these|those|others|the (?:two|three|four|both|pair|group|country|countries|nation|nations|company|companies|man|woman|men|women|couple|official|officials|agency|leader|leaders|side|sides|latter|former|organization|body|panel|team|source|sources)\b|the (?:two|three|four) \w+|both (?:sides|countries|nations|leaders|men|women|groups|parties|companies|teams|officials))(?:\s|$)/i;

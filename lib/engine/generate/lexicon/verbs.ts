@@ -10,6 +10,11 @@ export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
   ["fought", "fight"], ["hit", "hit"], ["led", "lead"], ["raised", "raise"], ["wrote", "write"], ["ran", "run"],
   ["shot", "shoot"], ["set", "set"], ["cut", "cut"], ["put", "put"], ["struck", "strike"], ["threw", "throw"],
   ["began", "begin"], ["became", "become"], ["grew", "grow"], ["hired", "hire"], ["fired", "fire"],
+  ["upheld", "uphold"], ["withheld", "withhold"], ["sought", "seek"], ["spoke", "speak"], ["stood", "stand"],
+  ["withdrew", "withdraw"], ["drove", "drive"], ["rose", "rise"], ["fell", "fall"], ["flew", "fly"], ["knew", "know"],
+  ["dealt", "deal"], ["heard", "hear"], ["spread", "spread"], ["shut", "shut"], ["sank", "sink"], ["swore", "swear"],
+  ["overcame", "overcome"], ["undertook", "undertake"], ["forbade", "forbid"], ["broke", "break"],
+  ["taught", "teach"], ["thought", "think"], ["understood", "understand"], ["wound", "wind"], ["froze", "freeze"],
 ]);
 
 /** A predicate that can follow "How many <noun>" directly: an auxiliary or a past-tense verb. */
