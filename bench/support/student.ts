@@ -27,18 +27,23 @@ export interface Question {
 /** What a request ended as: acknowledged (2xx with the expected body), or an error the browser retries. */
 export interface Outcome extends Sample {
   status: number;
+  /** performance.now() when the request started and when its answer (or error) came back. */
+  start: number;
+  end: number;
 }
 
-async function timed(fn: () => Promise<Response>, accept: (res: Response, text: string) => boolean, timeoutMs: number): Promise<Outcome & { text: string; res: Response | null }> {
-  const t0 = performance.now();
+async function timed(fn: () => Promise<Response>, accept: (res: Response, text: string) => boolean): Promise<Outcome & { text: string; res: Response | null }> {
+  const start = performance.now();
+  const done = (o: { ok: boolean; status: number; text: string; res: Response | null }) => {
+    const end = performance.now();
+    return { ...o, ms: end - start, start, end };
+  };
   try {
     const res = await fn();
     const text = await res.text();
-    return { ms: performance.now() - t0, ok: accept(res, text), status: res.status, text, res };
+    return done({ ok: accept(res, text), status: res.status, text, res });
   } catch {
-    return { ms: performance.now() - t0, ok: false, status: 0, text: "", res: null };
-  } finally {
-    void timeoutMs;
+    return done({ ok: false, status: 0, text: "", res: null });
   }
 }
 
@@ -70,8 +75,7 @@ export class Student {
     body.set("0", JSON.stringify([{}, "$K1"]));
     const r = await timed(
       () => fetch(`${this.base}/join`, { method: "POST", headers: this.headers({ "Next-Action": JOIN, Accept: "text/x-component" }), body, redirect: "manual", signal: this.signal() }),
-      (res) => /__Host-evident_session=([^;]+)/.test(res.headers.get("set-cookie") ?? ""),
-      this.timeoutMs,
+      (res) => /__Host-evident_session=([^;]+)/.test(res.headers.get("set-cookie") ?? "")
     );
     if (r.ok) this.token = /__Host-evident_session=([^;]+)/.exec(r.res!.headers.get("set-cookie")!)![1]!;
     return r;
@@ -81,8 +85,7 @@ export class Student {
   async open(assignmentId: string): Promise<Outcome> {
     const r = await timed(
       () => fetch(`${this.base}/student/assignments/${assignmentId}`, { headers: this.headers({ RSC: "1" }), signal: this.signal() }),
-      (res, text) => res.ok && /"attemptId":"[^"]+"/.test(text),
-      this.timeoutMs,
+      (res, text) => res.ok && /"attemptId":"[^"]+"/.test(text)
     );
     if (r.ok) {
       this.attemptId = /"attemptId":"([^"]+)"/.exec(r.text)![1]!;
@@ -108,8 +111,7 @@ export class Student {
         if (!res.ok) return false;
         const stored = (JSON.parse(text) as { storedSeq?: number }).storedSeq;
         return typeof stored === "number" && stored >= seq;
-      },
-      this.timeoutMs,
+      }
     );
   }
 
@@ -122,8 +124,7 @@ export class Student {
           body: JSON.stringify([{ attemptId: this.attemptId }]),
           signal: this.signal(),
         }),
-      (res, text) => res.ok && /"ok":true/.test(text),
-      this.timeoutMs,
+      (res, text) => res.ok && /"ok":true/.test(text)
     );
   }
 }
