@@ -9,6 +9,7 @@ import { releasedFeedback, toStudentQuestion, type ReleasedFeedback, type Studen
 export { toStudentQuestion, type ReleasedFeedback, type StudentQuestionDto };
 import { grade as gradeAnswer } from "../grading";
 import type { Database } from "../db/schema";
+import { durableWrite } from "../db/group-commit";
 import type { Actor } from "./actor";
 import { visibleAssignment } from "./assignments";
 import { AppError, notFound } from "./errors";
@@ -91,7 +92,19 @@ export async function ownAttempt(db: Kysely<Database>, actor: Actor, attemptId: 
   const row = await db
     .selectFrom("attempts")
     .innerJoin("assignments", "assignments.id", "attempts.assignment_id")
-    .select(["attempts.id", "attempts.submitted_at", "attempts.student_id", "assignments.id as assignment_id", "assignments.quiz_id", "assignments.due_at", "assignments.feedback_mode", "assignments.released_at", "assignments.class_id"])
+    .innerJoin("quizzes", "quizzes.id", "assignments.quiz_id")
+    .select([
+      "attempts.id",
+      "attempts.submitted_at",
+      "attempts.student_id",
+      "assignments.id as assignment_id",
+      "assignments.quiz_id",
+      "assignments.due_at",
+      "assignments.feedback_mode",
+      "assignments.released_at",
+      "assignments.class_id",
+      "quizzes.updated_at as quiz_updated_at",
+    ])
     .where("attempts.id", "=", attemptId)
     .executeTakeFirst();
   if (!row || row.student_id !== student.id || row.class_id !== student.classId) throw notFound("That attempt");
@@ -115,24 +128,55 @@ export async function saveAnswer(db: Kysely<Database>, actor: Actor, input: Save
   const attempt = await ownAttempt(db, actor, input.attemptId);
   if (attempt.submitted_at !== null) throw new AppError("conflict", "This assignment was already submitted; answers can no longer change.");
   if (attempt.due_at !== null && Date.now() > attempt.due_at + GRACE_MS) throw new AppError("too-late", "The due time has passed, so this answer was not saved.");
-  const quiz = await loadQuiz(db, attempt.quiz_id);
-  const q = quiz?.questions.find((x) => x.id === input.questionId);
-  if (!quiz || !q) throw notFound("That question");
+  const questions = await quizQuestions(db, attempt.quiz_id, attempt.quiz_updated_at);
+  const q = questions?.find((x) => x.id === input.questionId);
+  if (!q) throw notFound("That question");
   if (typeof input.answer === "number" && (!q.options || input.answer >= q.options.length)) throw new AppError("invalid", "Pick one of the choices.");
-  const now = Date.now();
-  await db
-    .insertInto("answers")
-    .values({ attempt_id: attempt.id, question_id: q.id, answer: JSON.stringify(input.answer), seq: input.seq, idempotency_key: input.idempotencyKey, saved_at: now, verdict: null, score: null })
-    .onConflict((oc) =>
-      oc
-        .columns(["attempt_id", "question_id"])
-        .doUpdateSet((eb) => ({ answer: eb.ref("excluded.answer"), seq: eb.ref("excluded.seq"), idempotency_key: eb.ref("excluded.idempotency_key"), saved_at: eb.ref("excluded.saved_at"), verdict: null, score: null }))
-        .where("answers.seq", "<", input.seq),
-    )
-    .execute();
-  const stored = await db.selectFrom("answers").select(["seq", "answer"]).where("attempt_id", "=", attempt.id).where("question_id", "=", q.id).executeTakeFirstOrThrow();
-  const feedback = attempt.feedback_mode === "per-question" ? releasedFeedback(quiz.analysis.text, q, grade(quiz, q, JSON.parse(stored.answer) as StudentAnswer)) : null;
-  return { storedSeq: stored.seq, feedback };
+  const answer = JSON.stringify(input.answer);
+  // Committed together with other saves that arrive at the same moment (one fsync for the group);
+  // this resolves only after the commit. The upsert says which sequence it stored; no row back
+  // means a newer save is already there (a retry or a reordered request), which is then read.
+  const stored = await durableWrite(db, async (trx) => {
+    // Checked again inside the write, so a save racing a submit cannot change a submitted attempt.
+    const now = await trx.selectFrom("attempts").select("submitted_at").where("id", "=", attempt.id).executeTakeFirstOrThrow();
+    if (now.submitted_at !== null) throw new AppError("conflict", "This assignment was already submitted; answers can no longer change.");
+    const applied = await trx
+      .insertInto("answers")
+      .values({ attempt_id: attempt.id, question_id: q.id, answer, seq: input.seq, idempotency_key: input.idempotencyKey, saved_at: Date.now(), verdict: null, score: null })
+      .onConflict((oc) =>
+        oc
+          .columns(["attempt_id", "question_id"])
+          .doUpdateSet((eb) => ({ answer: eb.ref("excluded.answer"), seq: eb.ref("excluded.seq"), idempotency_key: eb.ref("excluded.idempotency_key"), saved_at: eb.ref("excluded.saved_at"), verdict: null, score: null }))
+          .where("answers.seq", "<", input.seq),
+      )
+      .returning("seq")
+      .executeTakeFirst();
+    if (applied) return { seq: applied.seq, answer };
+    return trx.selectFrom("answers").select(["seq", "answer"]).where("attempt_id", "=", attempt.id).where("question_id", "=", q.id).executeTakeFirstOrThrow();
+  });
+  if (attempt.feedback_mode !== "per-question") return { storedSeq: stored.seq, feedback: null };
+  // Only per-question feedback needs the article's analysis to check the answer.
+  const quiz = await loadQuiz(db, attempt.quiz_id);
+  if (!quiz) throw notFound("That question");
+  return { storedSeq: stored.seq, feedback: releasedFeedback(quiz.analysis.text, q, grade(quiz, q, JSON.parse(stored.answer) as StudentAnswer)) };
+}
+
+/**
+ * A quiz's questions for checking a save, parsed once per quiz version. A bell burst saves
+ * thousands of answers to one quiz; the attempt lookup already read the quiz's version, so a
+ * save reads neither the questions nor the article again while they are unchanged.
+ */
+const questionCache = new Map<string, { updatedAt: number; questions: Question[] }>();
+
+async function quizQuestions(db: Kysely<Database>, quizId: string, updatedAt: number): Promise<Question[] | null> {
+  const hit = questionCache.get(quizId);
+  if (hit && hit.updatedAt === updatedAt) return hit.questions;
+  const row = await db.selectFrom("quizzes").select(["questions", "updated_at"]).where("id", "=", quizId).executeTakeFirst();
+  if (!row) return null;
+  const questions = JSON.parse(row.questions) as Question[];
+  if (questionCache.size > 500) questionCache.delete(questionCache.keys().next().value!);
+  questionCache.set(quizId, { updatedAt: row.updated_at, questions });
+  return questions;
 }
 
 /** Submits once: grades every answer on the server and records the score. Repeats are harmless. */

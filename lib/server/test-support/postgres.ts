@@ -32,8 +32,11 @@ export interface PostgresServer {
   stop(): void;
 }
 
-/** Starts a server, or returns null (with the reason) when this machine cannot run one. */
-export async function startPostgres(): Promise<PostgresServer | { unavailable: string }> {
+/**
+ * Starts a server, or returns null (with the reason) when this machine cannot run one. Tests skip
+ * fsync for speed; benches that report latency or survive crashes ask for a durable server.
+ */
+export async function startPostgres(opts: { durable?: boolean } = {}): Promise<PostgresServer | { unavailable: string }> {
   const bin = binDir();
   if (!bin) return { unavailable: "PostgreSQL binaries not found (apt-get install postgresql-15)" };
   const asRoot = process.getuid?.() === 0;
@@ -44,7 +47,7 @@ export async function startPostgres(): Promise<PostgresServer | { unavailable: s
     asRoot ? execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, cmd), ...args], { stdio: "pipe" }) : execFileSync(path.join(bin, cmd), args, { stdio: "pipe" });
   const port = await freePort();
   run("initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
-  run("pg_ctl", ["-D", dataDir, "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+  run("pg_ctl", ["-D", dataDir, "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${opts.durable ? "on" : "off"}`, "start"]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {
