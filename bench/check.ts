@@ -3,10 +3,10 @@
 // per check. Run: npx tsx bench/check.ts
 import { readFileSync } from "node:fs";
 import { checkAnswer } from "../lib/engine/check";
-import { casesOf, NEVER_CORRECT_KINDS, repairSeedQuotes, type LabelledQuestion } from "../lib/engine/check/__fixtures__/labelled-set";
+import { casesOf, NEVER_CORRECT_KINDS, repairSeedQuotes, type LabelledQuestion } from "../lib/engine/check/fixtures/labelled-set";
 import type { CheckArticle, CheckQuestion, StudentAnswer } from "../lib/engine/check/types";
 
-const questions = JSON.parse(readFileSync("lib/engine/check/__fixtures__/labelled-answers.json", "utf8")) as LabelledQuestion[];
+const questions = JSON.parse(readFileSync("lib/engine/check/fixtures/labelled-answers.json", "utf8")) as LabelledQuestion[];
 const articles = new Map<string, CheckArticle>();
 const textOf = (name: string): string => {
   if (!articles.has(name)) {

@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkAnswer } from "../index";
-import { casesOf, NEVER_CORRECT_KINDS, repairSeedQuotes, type LabelledQuestion } from "../__fixtures__/labelled-set";
+import { casesOf, NEVER_CORRECT_KINDS, repairSeedQuotes, type LabelledQuestion } from "../fixtures/labelled-set";
 import type { CheckArticle } from "../types";
 
-const fixture = fileURLToPath(new URL("../__fixtures__/labelled-answers.json", import.meta.url));
+const fixture = fileURLToPath(new URL("../fixtures/labelled-answers.json", import.meta.url));
 const questions = JSON.parse(readFileSync(fixture, "utf8")) as LabelledQuestion[];
 const articles = new Map<string, CheckArticle>();
 function textOf(name: string): string {
