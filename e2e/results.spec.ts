@@ -81,10 +81,10 @@ test.describe("Results a teacher can act on", () => {
       await openAssignment(s, OPEN_TITLE);
       if (name === "Ana") {
         await answer(s, 1, keyIndex);
-        await expect(saveStatus(s, 1)).toHaveText("Saved");
+        await expect(saveStatus(s, 1)).toHaveText("Saved", { timeout: 15_000 });
       }
       await answer(s, OPEN_QUESTION, 0, `${name} would check the police chiefs' claim in another newspaper.`);
-      await expect(saveStatus(s, OPEN_QUESTION)).toHaveText("Saved");
+      await expect(saveStatus(s, OPEN_QUESTION)).toHaveText("Saved", { timeout: 15_000 });
       await submit(s);
       await s.context().close();
     }
@@ -266,7 +266,7 @@ test.describe("A class's data in the teacher's hands", () => {
     await joinClass(zed, joinCode, "Zed Quarrington");
     await openAssignment(zed, OPEN_TITLE);
     await answer(zed, OPEN_QUESTION, 0, "Zed's own words about the newspaper.");
-    await expect(saveStatus(zed, OPEN_QUESTION)).toHaveText("Saved");
+    await expect(saveStatus(zed, OPEN_QUESTION)).toHaveText("Saved", { timeout: 15_000 });
     await submit(zed);
 
     await page.goto(classUrl);
