@@ -275,6 +275,9 @@ test.describe("A class's data in the teacher's hands", () => {
     const card = page.getByRole("listitem", { name: "Zed Quarrington" });
     await expect(card).toContainText("1 assignment started");
     await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: "light" });
 
     // A copy of everything stored about Zed, as JSON.
     const copy = await downloadText(page, () => card.getByRole("link", { name: "Download Zed Quarrington's data (JSON)" }).click());
