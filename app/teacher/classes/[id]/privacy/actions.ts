@@ -22,7 +22,9 @@ export async function deleteStudentDataAction(_prev: FormState, fd: FormData): P
   if (!result.ok) return result.code === "invalid" ? { error: result.error, fields: { confirmName: result.error } } : { error: result.error };
   revalidatePath(`/teacher/classes/${classId}`, "layout");
   revalidatePath("/teacher");
-  return { message: `Deleted all data of ${result.data.displayName}.` };
+  // The student's card (and its form) is gone once deleted, so the page itself says it is done.
+  // No name in the URL: it would stay in the browser's history.
+  redirect(`/teacher/classes/${classId}/privacy?deleted=student`);
 }
 
 export async function setArchivedAction(_prev: FormState, fd: FormData): Promise<FormState> {

@@ -18,9 +18,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `Student data · ${(await load((await params).id)).name}` };
 }
 
-export default async function ClassDataPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ClassDataPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ deleted?: string | string[] }> }) {
   const { id } = await params;
   const cls = await load(id);
+  const deleted = (await searchParams).deleted === "student";
   return (
     <>
       <TeacherBar back />
@@ -34,6 +35,9 @@ export default async function ClassDataPage({ params }: { params: Promise<{ id: 
         Everything Evident stores about your students: their display name, personal code and their work. Download a copy (JSON) when a family or your school
         asks, and delete it when it should no longer be kept. Deleting cannot be undone.
       </p>
+      <div role="status">
+        {deleted && <p className="mt-4 rounded-lg border border-green-700 bg-green-50 px-3 py-2 text-green-900">The student&apos;s data was deleted.</p>}
+      </div>
       {cls.archivedAt !== null && (
         <p className="mt-4 rounded-lg border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950">
           <strong>Archived</strong> <LocalTime ms={cls.archivedAt} />. Students cannot sign in. Archived classes are deleted after a year (see the retention note below).
