@@ -120,7 +120,7 @@ export function QuestionEditor({ item, label, text, paragraphs, sentences, onSav
           )}
           <textarea
             id={`${id}-prompt`}
-            rows={2}
+            rows={Math.min(6, Math.max(2, Math.ceil(prompt.length / 60)))}
             value={prompt}
             onChange={(e) => setPrompt(e.target.value)}
             className={control}
