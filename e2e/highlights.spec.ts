@@ -93,6 +93,15 @@ test.describe("A student highlights passages and writes notes while reading", ()
     await ready(page);
     await expect(paragraph(page, 2).locator("mark[data-highlight]")).toHaveCount(1);
     await expect(tools(page).getByRole("listitem")).toContainText("Who is speaking here?");
+    // High contrast (forced colours) replaces backgrounds; the dashed underline stays.
+    await page.emulateMedia({ forcedColors: "active" });
+    const line = await paragraph(page, 2).locator("mark[data-highlight]").evaluate((m) => {
+      const st = getComputedStyle(m);
+      return { style: st.borderBottomStyle, width: parseFloat(st.borderBottomWidth) };
+    });
+    expect(line).toEqual({ style: "dashed", width: 2 });
+    await page.emulateMedia({ forcedColors: "none" });
+
     await tools(page).getByRole("button", { name: "Remove highlight, paragraph 2" }).click();
     await expect(paragraph(page, 2).locator("mark[data-highlight]")).toHaveCount(0);
     await expect(tools(page).getByText("None yet.")).toBeVisible();
@@ -128,7 +137,7 @@ async function classWithAssignment(browser: Browser) {
 test.describe("Highlights and notes are kept with the student's attempt", () => {
   test.setTimeout(120_000);
 
-  test("saved on the server, through a dropped connection, on another device; frozen after submitting", async ({ page, browser, context }) => {
+  test("saved on the server, through a dropped connection, on another device; frozen after submitting", async ({ page, browser, context, baseURL }) => {
     const { joinCode } = await classWithAssignment(browser);
     const { personalCode } = await joinClass(page, joinCode, "Noor");
     await openAssignment(page, SEED_TITLE);
@@ -140,7 +149,9 @@ test.describe("Highlights and notes are kept with the student's attempt", () => 
     await expect(note).toBeFocused();
     await note.fill("Check this claim against paragraph 5.");
     await note.press("Enter"); // a new line, not a submit
+    const sent = page.waitForRequest("**/student/api/highlights");
     await tools(page).getByRole("button", { name: "Save note" }).click();
+    const attemptId = ((await sent).postDataJSON() as { attemptId: string }).attemptId;
     await expect(toolsStatus(page)).toHaveText("Note kept. Saved", { timeout: 15_000 });
     await expectNoAxeViolations(page);
 
@@ -162,6 +173,28 @@ test.describe("Highlights and notes are kept with the student's attempt", () => 
     await expect(tools(other).getByRole("listitem")).toHaveCount(2);
     await expect(tools(other).getByRole("listitem").first()).toContainText("Check this claim against paragraph 5.");
     await other.context().close();
+
+    // The endpoint refuses what the page would never send, and changes nothing.
+    const origin = new URL(baseURL!).origin;
+    const post = (data: unknown, headers: Record<string, string> = { Origin: origin }) =>
+      page.request.post("/student/api/highlights", { data: JSON.stringify(data), headers: { "Content-Type": "application/json", ...headers }, failOnStatusCode: false });
+    const one = (extra: object = {}) => ({ attemptId, seq: 1000, highlights: [{ id: "x", start: 0, end: 5, note: "" }], ...extra });
+    expect((await post(one(), {})).status()).toBe(403); // no Origin
+    expect((await post(one(), { Origin: "https://evil.example" })).status()).toBe(403);
+    expect((await post(one({ colour: "red" }))).status()).toBe(400);
+    const outside = await post(one({ highlights: [{ id: "x", start: 0, end: 10_000_000, note: "" }] }));
+    expect(outside.status()).toBe(400);
+    expect(((await outside.json()) as { error: string }).error).toMatch(/outside the article/);
+    expect((await post(one({ highlights: [{ id: "x", start: 0, end: 9, note: "" }, { id: "y", start: 5, end: 12, note: "" }] }))).status()).toBe(400);
+    expect((await post(one({ highlights: [{ id: "x", start: 0, end: 5, note: "n".repeat(1001) }] }))).status()).toBe(400);
+    expect((await post(one({ highlights: Array.from({ length: 100 }, (_, i) => ({ id: `h${i}`, start: i * 10, end: i * 10 + 5, note: "n".repeat(1000) })).concat([{ id: "big", start: 5000, end: 5001, note: "x".repeat(500_000) }]) }))).status()).toBe(413);
+    // An old sequence is acknowledged with the newer one the server keeps.
+    const stale = await post(one({ seq: 1, highlights: [] }));
+    expect(stale.status()).toBe(200);
+    expect(((await stale.json()) as { storedSeq: number }).storedSeq).toBeGreaterThan(1);
+    await page.reload();
+    await ready(page);
+    await expect(article(page).locator("mark[data-highlight]")).toHaveCount(2);
 
     // Handed in: still shown, no longer changeable.
     await submit(page);

@@ -156,55 +156,60 @@ function SentencePicker({ text, paragraphs, onAdd }: { text: string; paragraphs:
   const id = useId();
   const [pi, setPi] = useState(0);
   const [si, setSi] = useState(0);
-  const sentences = useMemo(() => (paragraphs[pi] ? sentencesOf(text, paragraphs[pi]) : []), [text, paragraphs, pi]);
+  // The lists are built only once opened: they are long, and sentence splitting (Intl.Segmenter)
+  // may differ between the server's ICU and the browser's, which must not break hydration.
+  const [open, setOpen] = useState(false);
+  const sentences = useMemo(() => (open && paragraphs[pi] ? sentencesOf(text, paragraphs[pi]) : []), [open, text, paragraphs, pi]);
   const chosen = sentences[Math.min(si, sentences.length - 1)];
   return (
-    <details className="mt-3">
+    <details className="mt-3" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer font-semibold">Choose a sentence</summary>
-      <div className="mt-2 grid gap-3">
-        <div>
-          <label htmlFor={`${id}-p`} className="block text-sm font-semibold">
-            Paragraph
-          </label>
-          <select
-            id={`${id}-p`}
-            value={pi}
-            onChange={(e) => {
-              setPi(Number(e.target.value));
-              setSi(0);
-            }}
-            className="mt-1 block w-full rounded-md border border-stone-400 bg-white px-2 py-1.5 text-ink"
-          >
-            {paragraphs.map((p, i) => (
-              <option key={p.start} value={i}>
-                {i + 1}: {excerpt(text, p, 40)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-s`} className="block text-sm font-semibold">
-            Sentence
-          </label>
-          <select id={`${id}-s`} value={Math.min(si, sentences.length - 1)} onChange={(e) => setSi(Number(e.target.value))} className="mt-1 block w-full rounded-md border border-stone-400 bg-white px-2 py-1.5 text-ink">
-            {sentences.map((s, j) => (
-              <option key={s.start} value={j}>
-                {j + 1}: {excerpt(text, s, 70)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {chosen && (
-          <div className="flex flex-wrap gap-2">
-            <button type="button" className={primary} onClick={() => onAdd(chosen, false)}>
-              Highlight sentence
-            </button>
-            <button type="button" className={button} onClick={() => onAdd(chosen, true)}>
-              Add note to sentence
-            </button>
+      {open && (
+        <div className="mt-2 grid gap-3">
+          <div>
+            <label htmlFor={`${id}-p`} className="block text-sm font-semibold">
+              Paragraph
+            </label>
+            <select
+              id={`${id}-p`}
+              value={pi}
+              onChange={(e) => {
+                setPi(Number(e.target.value));
+                setSi(0);
+              }}
+              className="mt-1 block w-full rounded-md border border-stone-400 bg-white px-2 py-1.5 text-ink"
+            >
+              {paragraphs.map((p, i) => (
+                <option key={p.start} value={i}>
+                  {i + 1}: {excerpt(text, p, 40)}
+                </option>
+              ))}
+            </select>
           </div>
-        )}
-      </div>
+          <div>
+            <label htmlFor={`${id}-s`} className="block text-sm font-semibold">
+              Sentence
+            </label>
+            <select id={`${id}-s`} value={Math.min(si, sentences.length - 1)} onChange={(e) => setSi(Number(e.target.value))} className="mt-1 block w-full rounded-md border border-stone-400 bg-white px-2 py-1.5 text-ink">
+              {sentences.map((s, j) => (
+                <option key={s.start} value={j}>
+                  {j + 1}: {excerpt(text, s, 70)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {chosen && (
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className={primary} onClick={() => onAdd(chosen, false)}>
+                Highlight sentence
+              </button>
+              <button type="button" className={button} onClick={() => onAdd(chosen, true)}>
+                Add note to sentence
+              </button>
+            </div>
+          )}
+        </div>
+      )}
     </details>
   );
 }
