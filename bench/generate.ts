@@ -49,3 +49,16 @@ const byType = new Map<string, number>();
 for (const r of rows) for (const q of r.g.questions) byType.set(q.type, (byType.get(q.type) ?? 0) + 1);
 console.log("\nQuestions kept by type (all articles)");
 console.log(table([["type", "count"], ...[...byType].sort((a, b) => b[1] - a[1])]));
+
+// The pool shows what each generator can offer before ranking (and which ones never fire).
+const byPool = new Map<string, { n: number; articles: Set<string> }>();
+for (const r of rows)
+  for (const q of r.g.pool) {
+    const k = `${q.type} (${q.format})`;
+    const e = byPool.get(k) ?? { n: 0, articles: new Set<string>() };
+    e.n++;
+    e.articles.add(r.file);
+    byPool.set(k, e);
+  }
+console.log("\nAccepted candidates (pool) by type and format (all articles)");
+console.log(table([["type (format)", "count", "articles"], ...[...byPool].sort((a, b) => b[1].n - a[1].n).map(([k, e]) => [k, e.n, e.articles.size])]));

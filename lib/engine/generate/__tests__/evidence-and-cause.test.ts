@@ -7,6 +7,7 @@ import { evidenceQuote } from "../candidates/evidence-quote";
 import { causeEffect } from "../candidates/cause-effect";
 import { sequence } from "../candidates/sequence";
 import { generate } from "../index";
+import { evidence } from "../candidates/evidence";
 
 function analysisOf(paragraphs: string[]) {
   const r = ingestText(paragraphs.join("\n\n"));
@@ -166,5 +167,27 @@ describe("sequence", () => {
     const b = [...body];
     b[2] = sentence;
     expect(sequence(makeContext(analysisOf(b), 0))).toEqual([]);
+  });
+});
+
+describe("evidence for the headline", () => {
+  const body = [
+    "The county board rejected a plan for a new bus line on the east side last year, after a long debate about costs.",
+    "The city council on Tuesday approved money for the service, which will run every ten minutes from the river to the stadium.",
+    "Mayor Ana Ruiz said the line would open in the spring and would cost about four million dollars a year to run.",
+    "Shop owners near the stadium expect more customers to arrive without cars.",
+    "Teachers at the high school want safer crossings for students on the main road.",
+    "Engineers will repaint the lanes on Main Street in March before the first buses arrive.",
+  ];
+
+  it("keys a sentence about the headline's subject, not the one sharing most of its words", () => {
+    const [c] = evidence(makeContext(analysisOf(["City Council Approves New Bus Line for East Side", ...body]), 0));
+    expect(keyOf(c!.question)).toBe(body[1]);
+  });
+
+  it("asks nothing when no sentence is about the headline's subject", () => {
+    const b = [...body];
+    b[1] = "Money for the service will come from a state grant, and buses will run every ten minutes to the stadium.";
+    expect(evidence(makeContext(analysisOf(["City Council Approves New Bus Line for East Side", ...b]), 0))).toEqual([]);
   });
 });

@@ -10,7 +10,9 @@ export function evidence(ctx: GenerateContext): Candidate[] {
   const title = ctx.a.article.header.title;
   if (!title) return [];
   const claim = contentWords(title.text);
-  const subject = headlineSubject(ctx, title.text);
+  // A headline whose subject the body never names cannot be checked against a sentence: no question.
+  const subject = headlineSubject(ctx, title.text, ctx.a.text.slice(title.end));
+  if (!subject) return [];
   const scored = ctx.a.sentences
     .map((s) => {
       const st = standalone(ctx, s, 8, 40);
@@ -21,7 +23,7 @@ export function evidence(ctx: GenerateContext): Candidate[] {
     })
     .filter((x) => x.st !== null);
   // Word overlap alone picks background sentences: the key must also be about the headline's subject.
-  const best = [...scored].filter((x) => !subject || subject.some((m) => new RegExp(`\\b${escape(m)}\\b`).test(x.s.text))).sort((x, y) => y.overlap - x.overlap || x.s.start - y.s.start)[0];
+  const best = [...scored].filter((x) => subject.some((m) => new RegExp(`\\b${escape(m)}\\b`, "i").test(x.s.text))).sort((x, y) => y.overlap - x.overlap || x.s.start - y.s.start)[0];
   if (!best || best.overlap < 2) return [];
   const others = scored.filter((x) => x.overlap === 0).slice(-3);
   if (others.length < 2) return [];
@@ -55,7 +57,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * headline's first three words ("House" in "US House Has Next Try …"), as every way the article
  * writes it; null when the headline opens with no known name.
  */
-function headlineSubject(ctx: GenerateContext, title: string): string[] | null {
+function headlineSubject(ctx: GenerateContext, title: string, body: string): string[] | null {
   const head = title.split(/\s+/).slice(0, 3).join(" ");
   let best: { len: number; forms: string[] } | null = null;
   const consider = (text: string, forms: string[]) => {
@@ -72,10 +74,13 @@ function headlineSubject(ctx: GenerateContext, title: string): string[] | null {
   }
   const found = (best as { forms: string[] } | null)?.forms;
   if (found) return found;
+  // The headline's first two words as the article writes them, in any case ("City Council" → "city council").
+  const pair = title.split(/\s+/).slice(0, 2).join(" ");
+  if (/^\p{L}+ \p{L}+$/u.test(pair) && !pair.split(" ").some((w) => STOPWORDS.has(w.toLowerCase())) && new RegExp(`\\b${escape(pair)}\\b`, "i").test(body)) return [pair];
   // No known name: a capitalized word of the headline's opening that the article also capitalizes ("House").
   const word = head
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && new RegExp(`(?<=\\p{Ll}[\\s,]+(?:the\\s+)?)${w}\\b`, "u").test(ctx.a.text))
+    .filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && new RegExp(`(?<=\\p{Ll}[\\s,]+(?:the\\s+)?)${w}\\b`, "u").test(body))
     .sort((x, y) => y.length - x.length)[0];
   return word ? [word] : null;
 }
