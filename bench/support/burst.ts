@@ -51,7 +51,7 @@ const pause = (thinkMs: number) => (thinkMs > 0 ? new Promise((r) => setTimeout(
 
 export async function runBurst(o: BurstOptions): Promise<BurstResult> {
   const r: BurstResult = { join: [], open: [], save: [], submit: [], ackedSaves: [], ackedSubmits: [], unfinished: 0, wallMs: 0 };
-  const giveUp = o.giveUpMs ?? 60_000;
+  const giveUp = o.giveUpMs ?? 180_000;
   let release!: () => void;
   const bell = new Promise<void>((res) => (release = res));
   const runs = Array.from({ length: o.students }, async (_, i) => {
@@ -91,7 +91,7 @@ export async function runTrivial(o: { base: string; clients: number; requests: n
       if (k > 1) await pause(o.thinkMs);
       const t0 = performance.now();
       try {
-        const res = await fetch(`${o.base}/api/health`, { signal: AbortSignal.timeout(15_000) });
+        const res = await fetch(`${o.base}/api/health`, { signal: AbortSignal.timeout(120_000) });
         await res.text();
         out.push({ ms: performance.now() - t0, ok: res.ok });
       } catch {

@@ -47,6 +47,8 @@ async function timed(fn: () => Promise<Response>, accept: (res: Response, text: 
   }
 }
 
+const PAGE_TIMEOUT_MS = 120_000;
+
 export class Student {
   token = "";
   attemptId = "";
@@ -54,7 +56,7 @@ export class Student {
   constructor(
     private readonly base: string,
     readonly name: string,
-    private readonly timeoutMs = 15_000,
+    private readonly saveTimeoutMs = 15_000,
   ) {}
 
   private headers(extra: Record<string, string> = {}): Record<string, string> {
@@ -63,8 +65,12 @@ export class Student {
     return h;
   }
 
-  private signal() {
-    return AbortSignal.timeout(this.timeoutMs);
+  /**
+   * Autosaves give up after 15 s, as the outbox does (then retry). Forms and pages have no timeout
+   * in the browser — a student waits, they do not resend a join by themselves — so those wait long.
+   */
+  private signal(ms = PAGE_TIMEOUT_MS) {
+    return AbortSignal.timeout(ms);
   }
 
   /** The join form: class code + display name → session cookie (and a redirect to the welcome page). */
@@ -105,7 +111,7 @@ export class Student {
           method: "POST",
           headers: this.headers({ "Content-Type": "application/json" }),
           body: JSON.stringify({ attemptId: this.attemptId, questionId, answer, seq, idempotencyKey }),
-          signal: this.signal(),
+          signal: this.signal(this.saveTimeoutMs),
         }),
       (res, text) => {
         if (!res.ok) return false;
