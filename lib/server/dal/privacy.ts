@@ -25,6 +25,8 @@ export interface StudentExport {
     submittedAt: string | null;
     score: number | null;
     answers: { questionId: string; question: string | null; answer: StudentAnswer; savedAt: string; score: number | null; verdict: Verdict["verdict"] | null; teacherComment: string | null; reviewedAt: string | null }[];
+    /** The student's highlights and notes while reading (offsets into the article text). */
+    highlights: unknown[];
   }[];
 }
 
@@ -55,6 +57,8 @@ async function studentsExport(db: Kysely<Database>, classId: string, studentIds:
     .orderBy("attempts.started_at")
     .execute();
   const answers = attempts.length ? await db.selectFrom("answers").selectAll().where("attempt_id", "in", attempts.map((a) => a.id)).execute() : [];
+  const highlightRows = attempts.length ? await db.selectFrom("attempt_highlights").select(["attempt_id", "highlights"]).where("attempt_id", "in", attempts.map((a) => a.id)).execute() : [];
+  const highlightsOf = new Map(highlightRows.map((r) => [r.attempt_id, JSON.parse(r.highlights) as unknown[]]));
   const quizzes = new Map<string, Awaited<ReturnType<typeof loadQuiz>>>();
   for (const a of attempts) if (!quizzes.has(a.quiz_id)) quizzes.set(a.quiz_id, await loadQuiz(db, a.quiz_id));
   return students.map((s) => ({
@@ -85,6 +89,7 @@ async function studentsExport(db: Kysely<Database>, classId: string, studentIds:
               teacherComment: r.teacher_comment,
               reviewedAt: isoOrNull(r.reviewed_at),
             })),
+          highlights: highlightsOf.get(a.id) ?? [],
         };
       }),
   }));
@@ -166,6 +171,7 @@ async function purgeStudents(trx: Transaction<Database>, studentIds: string[]): 
   const attemptIds = (await trx.selectFrom("attempts").select("id").where("student_id", "in", studentIds).execute()).map((a) => a.id);
   if (attemptIds.length) {
     await trx.deleteFrom("answers").where("attempt_id", "in", attemptIds).execute();
+    await trx.deleteFrom("attempt_highlights").where("attempt_id", "in", attemptIds).execute();
     await trx.deleteFrom("attempts").where("id", "in", attemptIds).execute();
   }
   await trx.deleteFrom("sessions").where("user_kind", "=", "student").where("user_id", "in", studentIds).execute();

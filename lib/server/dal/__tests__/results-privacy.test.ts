@@ -5,11 +5,12 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects, freshDatabase } from "../../test-support/databases";
 import type { Db } from "../../db/open";
-import { actorFromToken, joinClass, signUpTeacher } from "../auth";
+import { actorFromToken, joinClass, NO_OPEN_CLASS, signUpTeacher } from "../auth";
 import { createClass, listClasses } from "../classes";
 import { createQuizFromLibrary, loadQuiz } from "../quizzes";
 import { assignQuiz } from "../assignments";
 import { openAttempt, saveAnswer, submitAttempt } from "../attempts";
+import { saveHighlights } from "../highlights";
 import { overrideAnswer } from "../review";
 import { hit } from "../rate-limit";
 import { deleteClass, deleteStudentData, exportClassData, exportStudentData, listArchivedClasses, purgeArchivedClasses, setClassArchived } from "../privacy";
@@ -59,6 +60,7 @@ describe.each(dialects)("student data export and deletion on %s", (dialect) => {
       const { attemptId } = await openAttempt(db, s, assignment);
       await saveAnswer(db, s, { attemptId, questionId: openQ.id, answer: text, seq: 1, idempotencyKey: `${name}-1` });
       await saveAnswer(db, s, { attemptId, questionId: generated[0]!.id, answer: 0, seq: 1, idempotencyKey: `${name}-2` });
+      await saveHighlights(db, s, { attemptId, seq: 1, highlights: [{ id: "h1", start: 0, end: 12, note: `Note by ${name}` }] });
       await submitAttempt(db, s, attemptId);
       await overrideAnswer(db, teacher, { attemptId, questionId: openQ.id, score: 0.5, comment: `Comment for ${name}` });
       students.push({ name, id: j.studentId, code: j.personalCode, token: j.token, attemptId, text });
@@ -81,6 +83,7 @@ describe.each(dialects)("student data export and deletion on %s", (dialect) => {
     expect(s.attempts).toHaveLength(1);
     const open = s.attempts[0]!.answers.find((a) => a.questionId === c.openQ.id)!;
     expect(open).toMatchObject({ answer: "Check the embassy statement about the talks.", score: 0.5, verdict: "needs-review", teacherComment: "Comment for Marisol Quintero", question: c.openQ.prompt });
+    expect(s.attempts[0]!.highlights).toEqual([{ id: "h1", start: 0, end: 12, note: "Note by Marisol Quintero" }]);
     expect(JSON.stringify(data)).not.toContain("Ben");
 
     const whole = await exportClassData(db, c.teacher, c.cls.id);
@@ -139,7 +142,7 @@ describe.each(dialects)("student data export and deletion on %s", (dialect) => {
     expect((await listClasses(db, c.teacher)).map((x) => x.id)).not.toContain(c.cls.id);
     expect((await listArchivedClasses(db, c.teacher)).map((x) => x.id)).toEqual([c.cls.id]);
     expect(await actorFromToken(db, c.students[0]!.token)).toBeNull();
-    await expect(joinClass(db, { joinCode: c.cls.joinCode, displayName: "Late", ip: "3" })).rejects.toThrow(/No class has that code/);
+    await expect(joinClass(db, { joinCode: c.cls.joinCode, displayName: "Late", ip: "3" })).rejects.toThrow(NO_OPEN_CLASS);
     await setClassArchived(db, c.teacher, c.cls.id, false);
     expect((await listClasses(db, c.teacher)).map((x) => x.id)).toContain(c.cls.id);
 
