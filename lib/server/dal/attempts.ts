@@ -2,7 +2,7 @@ import "server-only";
 // A student's attempt at an assignment: opened once, answers saved idempotently and in order,
 // submitted once, graded on the server. Keys and verdicts are released only as the
 // assignment's feedback rule allows.
-import type { Kysely } from "kysely";
+import { SqliteAdapter, type Kysely } from "kysely";
 import type { Question, StudentAnswer, Verdict } from "@/lib/engine";
 import { releasedFeedback, toStudentQuestion, type ReleasedFeedback, type StudentQuestionDto } from "../dto";
 
@@ -138,7 +138,15 @@ export async function saveAnswer(db: Kysely<Database>, actor: Actor, input: Save
   // means a newer save is already there (a retry or a reordered request), which is then read.
   const stored = await durableWrite(db, async (trx) => {
     // Checked again inside the write, so a save racing a submit cannot change a submitted attempt.
-    const now = await trx.selectFrom("attempts").select("submitted_at").where("id", "=", attempt.id).executeTakeFirstOrThrow();
+    // On PostgreSQL the row lock makes it atomic: a submit (which takes FOR UPDATE) waits for this
+    // save to commit, and a save that arrives during a submit waits and then sees it submitted.
+    // On SQLite the single connection already serializes every write.
+    const now = await trx
+      .selectFrom("attempts")
+      .select("submitted_at")
+      .where("id", "=", attempt.id)
+      .$if(!isSqlite(trx), (qb) => qb.forShare())
+      .executeTakeFirstOrThrow();
     if (now.submitted_at !== null) throw new AppError("conflict", "This assignment was already submitted; answers can no longer change.");
     const applied = await trx
       .insertInto("answers")
@@ -179,13 +187,21 @@ async function quizQuestions(db: Kysely<Database>, quizId: string, updatedAt: nu
   return questions;
 }
 
+const isSqlite = (db: Kysely<Database>) => db.getExecutor().adapter instanceof SqliteAdapter;
+
 /** Submits once: grades every answer on the server and records the score. Repeats are harmless. */
 export async function submitAttempt(db: Kysely<Database>, actor: Actor, attemptId: string): Promise<{ submittedAt: number; score: number | null }> {
   const attempt = await ownAttempt(db, actor, attemptId);
   const quiz = await loadQuiz(db, attempt.quiz_id);
   if (!quiz) throw notFound("That attempt");
   return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom("attempts").select(["submitted_at", "score"]).where("id", "=", attempt.id).executeTakeFirstOrThrow();
+    // Locked first, so no save can slip in between grading and recording the submit (see saveAnswer).
+    const current = await trx
+      .selectFrom("attempts")
+      .select(["submitted_at", "score"])
+      .where("id", "=", attempt.id)
+      .$if(!isSqlite(trx), (qb) => qb.forUpdate())
+      .executeTakeFirstOrThrow();
     if (current.submitted_at !== null) return { submittedAt: current.submitted_at, score: current.score };
     const rows = await trx.selectFrom("answers").selectAll().where("attempt_id", "=", attempt.id).execute();
     let total = 0;

@@ -39,7 +39,11 @@ export async function openDatabase(opts: { databaseUrl: string | null; dataDir: 
   let release = () => {};
   if (opts.databaseUrl) {
     dialect = "postgres";
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: opts.databaseUrl, max: 10 }) }) });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection the server drops (a restart, a failover, an administrator) emits an
+    // error on the pool; unhandled, it would end the whole process. The pool replaces it.
+    pool.on("error", (err) => console.warn(`PostgreSQL dropped an idle connection: ${err.message}`));
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     dialect = "sqlite";
     mkdirSync(opts.dataDir, { recursive: true });
