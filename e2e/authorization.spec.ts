@@ -9,7 +9,7 @@
 // lib/server/authz/__tests__/matrix.test.ts. Public rows are only checked for leaks.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { SURFACE, WRONG_ACTORS, type SurfaceEntry, type Who } from "../lib/server/authz/surface";
-import { actionPages, callAction, classroomOverHttp, joinOverHttp, newActor, openAttemptOverHttp, query, save, type ActionArgs, type Classroom, type Student } from "./support/attack";
+import { actionPages, baseURL, callAction, classroomOverHttp, joinOverHttp, newActor, openAttemptOverHttp, query, save, type ActionArgs, type Classroom, type Student } from "./support/attack";
 
 test.describe.configure({ mode: "serial" });
 
@@ -66,14 +66,19 @@ function snapshot(): string {
     sessions: query("select token_hash, revoked_at from sessions where user_id in (?, ?, ?) order by token_hash", victimStudent.id, classmate.id, victim.teacher.id),
     orphans: query("select (select count(*) from classes where teacher_id not in (select id from teachers)) as c, (select count(*) from quizzes where teacher_id not in (select id from teachers)) as q"),
     sneaky: query("select count(*) as n from classes where name like 'Sneaky%'"),
+    // A copy of the victim's quiz made by someone else would be a new row, not a changed one.
+    quizzes: query("select count(*) as n from quizzes"),
+    highlights: query("select * from attempt_highlights where attempt_id = ?", attemptId),
   });
 }
 
 /** The URL with the victim's ids in place of the folder's [id]. */
 function fill(entry: SurfaceEntry, template: string): string {
   const id = { class: victim.classId, assignment: victim.assignmentId, quiz: victim.quizId, attempt: attemptId }[entry.ids[0] ?? ""] ?? "x";
-  return template.replace("[id]", id).replace("[slug]", "bloomberg-tillerson-un-north-korea");
+  return template.replace("[id]", id).replace("[studentId]", victimStudent.id).replace("[slug]", "bloomberg-tillerson-un-north-korea");
 }
+
+const quizVersion = () => query<{ updated_at: number }>("select updated_at from quizzes where id = ?", victim.quizId)[0]!.updated_at;
 
 /** What each action is sent: the victim's ids, and data that would change something if accepted. */
 function actionArgs(name: string): ActionArgs {
@@ -109,6 +114,16 @@ function actionArgs(name: string): ActionArgs {
       return form({ email: victim.teacher.email, password: "wrong password" });
     case "signUpAction":
       return form({ displayName: "Intruder", email: victim.teacher.email, password: "correct horse battery staple" });
+    case "setArchivedAction":
+      return form({ classId: victim.classId, archived: "1" });
+    case "deleteStudentDataAction":
+      return form({ classId: victim.classId, studentId: victimStudent.id, confirmName: victimStudent.name });
+    case "deleteClassAction":
+      return form({ classId: victim.classId, confirmName: victim.className });
+    case "builderEditAction":
+      return { json: [{ quizId: victim.quizId, version: quizVersion(), edit: { op: "pick", id: questionId, picked: false } }] };
+    case "copyQuizAction":
+      return form({ quizId: victim.quizId });
     default:
       throw new Error(`The matrix has no arguments for ${name}: add them here.`);
   }
@@ -128,6 +143,14 @@ async function call(entry: SurfaceEntry, api: APIRequestContext): Promise<APIRes
     return [await api.get(url, { maxRedirects: 0, failOnStatusCode: false }), await rsc(api, url)];
   }
   if (entry.kind === "route") {
+    if (entry.name === "/student/api/highlights")
+      return [
+        await api.post(entry.name, {
+          data: JSON.stringify({ attemptId, seq: 50, highlights: [{ id: "intruder", start: 0, end: 5, note: "an intruder's note" }] }),
+          headers: { "Content-Type": "application/json", Origin: baseURL() },
+          failOnStatusCode: false,
+        }),
+      ];
     if (entry.methods?.includes("POST")) return [await save(api, { attemptId, questionId, answer: "overwritten by an intruder", seq: 50, idempotencyKey: "intruder-50" })];
     return [await api.get(fill(entry, entry.name), { maxRedirects: 0, failOnStatusCode: false })];
   }
@@ -147,6 +170,9 @@ function expectDenied(entry: SurfaceEntry, who: Who, res: APIResponse, body: str
     else expect(res.status(), what).toBe(404);
   } else if (entry.kind === "route") {
     expect([401, 403, 404], what).toContain(res.status());
+  } else if (entry.audience !== "session" && res.headers()["x-action-redirect"]) {
+    // An action that answers a refusal by sending the caller home (copying a quiz, say).
+    expect(res.headers()["x-action-redirect"], what).toMatch(/^\/(teacher|join|teacher\/sign-in)(;|\?|$)/);
   } else if (entry.audience !== "session") {
     expect(res.status(), what).toBe(200);
     expect(body, what).toMatch(REFUSED_ACTION);

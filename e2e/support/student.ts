@@ -81,3 +81,11 @@ export async function submit(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Yes, submit" }).click();
   await expect(page.getByText("You submitted this assignment.")).toBeVisible({ timeout: 15_000 });
 }
+
+/** The number of the last question answered in writing (the quiz's open question in these stories). */
+export async function lastWrittenQuestion(page: Page): Promise<number> {
+  const cards = page.getByRole("region", { name: /^Question \d+\b/ });
+  await expect(cards.first()).toBeVisible();
+  for (let n = await cards.count(); n >= 1; n--) if ((await question(page, n).getByRole("textbox").count()) > 0) return n;
+  throw new Error("This quiz has no written question");
+}

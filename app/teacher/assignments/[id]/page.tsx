@@ -89,7 +89,7 @@ export default async function AssignmentResultsPage({ params, searchParams }: { 
               Apply
             </button>
           </form>
-          <div className="mt-3 overflow-x-auto rounded-xl border border-rule bg-white">
+          <div role="region" aria-label="Results for each student" tabIndex={0} className="mt-3 overflow-x-auto rounded-xl border border-rule bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Results for each student</caption>
               <thead className="border-b border-rule text-muted">

@@ -65,7 +65,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         {cls.roster.length === 0 ? (
           <p className={`${empty} mt-4`}>No students yet. Share the join code above; names appear here as students join.</p>
         ) : (
-          <div className="mt-4 overflow-x-auto rounded-xl border border-rule bg-white">
+          <div role="region" aria-label="Students" tabIndex={0} className="mt-4 overflow-x-auto rounded-xl border border-rule bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Students in {cls.name}</caption>
               <thead className="border-b border-rule text-muted">

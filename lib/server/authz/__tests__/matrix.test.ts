@@ -18,6 +18,10 @@ import { reviewQueue, overrideAnswer } from "../../dal/review";
 import { quizQtiPackage } from "../../dal/exports";
 import { studentProfile } from "../../dal/students";
 import { readUpload } from "../../uploads";
+import { copyQuiz, editQuiz, loadBuilder } from "../../dal/quiz-builder";
+import { classGradebookCsv, classReport } from "../../dal/class-results";
+import { classDataSummary, deleteClass, deleteStudentData, exportClassData, exportStudentData, listArchivedClasses, setClassArchived } from "../../dal/privacy";
+import { saveHighlights } from "../../dal/highlights";
 import { SURFACE, WRONG_ACTORS, type Who } from "../surface";
 
 const SEED = "bloomberg-tillerson-un-north-korea";
@@ -63,7 +67,7 @@ describe.each(dialects)("authorization matrix (data-access layer) on %s", (diale
   /** The victim's rows, to prove a refused call changed nothing. */
   async function snapshot() {
     const db = h!.db;
-    const [classes, students, quizzes, assignments, attempts, answers, sessions] = await Promise.all([
+    const [classes, students, quizzes, assignments, attempts, answers, sessions, highlights] = await Promise.all([
       db.selectFrom("classes").selectAll().where("id", "=", v.classId).execute(),
       db.selectFrom("students").selectAll().where("class_id", "=", v.classId).orderBy("id").execute(),
       db.selectFrom("quizzes").select(["id", "teacher_id", "questions", "updated_at"]).orderBy("id").execute(),
@@ -71,8 +75,9 @@ describe.each(dialects)("authorization matrix (data-access layer) on %s", (diale
       db.selectFrom("attempts").selectAll().where("id", "=", v.attemptId).execute(),
       db.selectFrom("answers").selectAll().where("attempt_id", "=", v.attemptId).orderBy("question_id").execute(),
       db.selectFrom("sessions").select(["token_hash", "revoked_at"]).where("user_id", "=", v.studentId).orderBy("token_hash").execute(),
+      db.selectFrom("attempt_highlights").selectAll().where("attempt_id", "=", v.attemptId).execute(),
     ]);
-    return JSON.stringify({ classes, students, quizzes, assignments, attempts, answers, sessions });
+    return JSON.stringify({ classes, students, quizzes, assignments, attempts, answers, sessions, highlights });
   }
 
   const article = "The city council voted on Tuesday to build a new library downtown. Mayor Ann Lee said the building would open in two years. Residents who spoke at the meeting mostly supported the plan, though some worried about the cost of the project. The council will vote on the budget next month, officials said.";
@@ -105,6 +110,19 @@ describe.each(dialects)("authorization matrix (data-access layer) on %s", (diale
     resetJoinCode: (a) => resetJoinCode(h!.db, a, v.classId),
     setJoinOpen: (a) => setJoinOpen(h!.db, a, v.classId, false),
     removeStudent: (a) => removeStudent(h!.db, a, v.classId, v.studentId),
+    listArchivedClasses: (a) => listArchivedClasses(h!.db, a),
+    loadBuilder: (a) => loadBuilder(h!.db, a, v.quizId),
+    editQuiz: (a) => editQuiz(h!.db, a, v.quizId, 0, { op: "pick", id: v.questionId, picked: false }),
+    copyQuiz: (a) => copyQuiz(h!.db, a, v.quizId),
+    classReport: (a) => classReport(h!.db, a, v.classId),
+    classGradebookCsv: (a) => classGradebookCsv(h!.db, a, v.classId),
+    classDataSummary: (a) => classDataSummary(h!.db, a, v.classId),
+    exportClassData: (a) => exportClassData(h!.db, a, v.classId),
+    exportStudentData: (a) => exportStudentData(h!.db, a, v.classId, v.studentId),
+    setClassArchived: (a) => setClassArchived(h!.db, a, v.classId, true),
+    deleteStudentData: (a) => deleteStudentData(h!.db, a, { classId: v.classId, studentId: v.studentId, confirmName: "Quillon" }),
+    deleteClass: (a) => deleteClass(h!.db, a, { classId: v.classId, confirmName: "Victim class Zephyr" }),
+    saveHighlights: (a) => saveHighlights(h!.db, a, { attemptId: v.attemptId, seq: 99, highlights: [{ id: "pwned", start: 0, end: 5, note: "pwned" }] }),
   };
 
   const rows = SURFACE.filter((e) => e.checked.includes("dal") && e.audience !== "public" && e.audience !== "session");

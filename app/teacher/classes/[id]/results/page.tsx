@@ -53,7 +53,7 @@ export default async function ClassResultsPage({ params }: { params: Promise<{ i
               Download class gradebook (CSV)
             </a>
           </div>
-          <div className="mt-3 overflow-x-auto rounded-xl border border-rule bg-white">
+          <div role="region" aria-label="Scores on each assignment" tabIndex={0} className="mt-3 overflow-x-auto rounded-xl border border-rule bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Each student&apos;s score on each assignment</caption>
               <thead className="border-b border-rule text-muted">
