@@ -15,6 +15,7 @@ import { createClass } from "../lib/server/dal/classes";
 import { createQuizFromLibrary } from "../lib/server/dal/quizzes";
 import { assignQuiz } from "../lib/server/dal/assignments";
 import { openAttempt, saveAnswer } from "../lib/server/dal/attempts";
+import { markDialect } from "../lib/server/db/dialect";
 
 const N = Number(process.argv[2] ?? 300);
 const ROUNDS = Number(process.argv[3] ?? 5);
@@ -41,6 +42,7 @@ const db = new Kysely<Database>({
     byStatement.set(key, [...(byStatement.get(key) ?? []), e.queryDurationMillis]);
   },
 });
+markDialect(db, "sqlite");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 let seq = 0;

@@ -2,7 +2,8 @@ import "server-only";
 // A student's attempt at an assignment: opened once, answers saved idempotently and in order,
 // submitted once, graded on the server. Keys and verdicts are released only as the
 // assignment's feedback rule allows.
-import { SqliteAdapter, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
+import { isSqlite } from "../db/dialect";
 import type { Question, StudentAnswer, Verdict } from "@/lib/engine";
 import { releasedFeedback, toStudentQuestion, type ReleasedFeedback, type StudentQuestionDto } from "../dto";
 
@@ -136,6 +137,7 @@ export async function saveAnswer(db: Kysely<Database>, actor: Actor, input: Save
   // Committed together with other saves that arrive at the same moment (one fsync for the group);
   // this resolves only after the commit. The upsert says which sequence it stored; no row back
   // means a newer save is already there (a retry or a reordered request), which is then read.
+  const sqlite = isSqlite(db);
   const stored = await durableWrite(db, async (trx) => {
     // Checked again inside the write, so a save racing a submit cannot change a submitted attempt.
     // On PostgreSQL the row lock makes it atomic: a submit (which takes FOR UPDATE) waits for this
@@ -145,7 +147,7 @@ export async function saveAnswer(db: Kysely<Database>, actor: Actor, input: Save
       .selectFrom("attempts")
       .select("submitted_at")
       .where("id", "=", attempt.id)
-      .$if(!isSqlite(trx), (qb) => qb.forShare())
+      .$if(!sqlite, (qb) => qb.forShare())
       .executeTakeFirstOrThrow();
     if (now.submitted_at !== null) throw new AppError("conflict", "This assignment was already submitted; answers can no longer change.");
     const applied = await trx
@@ -187,20 +189,19 @@ async function quizQuestions(db: Kysely<Database>, quizId: string, updatedAt: nu
   return questions;
 }
 
-const isSqlite = (db: Kysely<Database>) => db.getExecutor().adapter instanceof SqliteAdapter;
-
 /** Submits once: grades every answer on the server and records the score. Repeats are harmless. */
 export async function submitAttempt(db: Kysely<Database>, actor: Actor, attemptId: string): Promise<{ submittedAt: number; score: number | null }> {
   const attempt = await ownAttempt(db, actor, attemptId);
   const quiz = await loadQuiz(db, attempt.quiz_id);
   if (!quiz) throw notFound("That attempt");
+  const sqlite = isSqlite(db);
   return db.transaction().execute(async (trx) => {
     // Locked first, so no save can slip in between grading and recording the submit (see saveAnswer).
     const current = await trx
       .selectFrom("attempts")
       .select(["submitted_at", "score"])
       .where("id", "=", attempt.id)
-      .$if(!isSqlite(trx), (qb) => qb.forUpdate())
+      .$if(!sqlite, (qb) => qb.forUpdate())
       .executeTakeFirstOrThrow();
     if (current.submitted_at !== null) return { submittedAt: current.submitted_at, score: current.score };
     const rows = await trx.selectFrom("answers").selectAll().where("attempt_id", "=", attempt.id).execute();

@@ -8,7 +8,8 @@ import "server-only";
 // so one write that throws is rolled back alone and the rest of its group still commits.
 // PostgreSQL already groups concurrent commits into one WAL flush, so there each write simply
 // gets its own transaction.
-import { SqliteAdapter, type Kysely, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
+import { isSqlite } from "./dialect";
 import type { Database } from "./schema";
 
 export type Write<T> = (trx: Transaction<Database>) => Promise<T>;
@@ -84,7 +85,7 @@ const committers = new WeakMap<Kysely<Database>, GroupCommitter>();
 
 /** Runs `write` in a transaction and resolves once it is durably committed (grouped on SQLite). */
 export function durableWrite<T>(db: Kysely<Database>, write: Write<T>): Promise<T> {
-  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return db.transaction().execute(write);
+  if (!isSqlite(db)) return db.transaction().execute(write);
   let committer = committers.get(db);
   if (!committer) {
     committer = new GroupCommitter(db);

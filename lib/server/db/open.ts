@@ -13,6 +13,7 @@ import * as m0002 from "./migrations/0002-review";
 import * as m0003 from "./migrations/0003-highlights";
 import * as m0004 from "./migrations/0004-quiz-builder";
 import { acquireDataFolderLock } from "./lock";
+import { markDialect } from "./dialect";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
@@ -56,6 +57,7 @@ export async function openDatabase(opts: { databaseUrl: string | null; dataDir: 
     sqlite.pragma("busy_timeout = 5000");
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   }
+  markDialect(db, dialect);
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
   const { error } = await migrator.migrateToLatest();
   if (error) {
