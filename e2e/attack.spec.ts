@@ -154,10 +154,16 @@ test.describe("Cross-site requests are refused", () => {
       removeStudentAction: { form: { classId: c.classId, studentId: student.id } },
       signInAction: { form: { email: c.teacher.email, password: "correct horse battery staple" } },
       signUpAction: { form: { displayName: "Forged", email: `forged-${Date.now()}@school.example`, password: "correct horse battery staple" } },
+      setArchivedAction: { form: { classId: c.classId, archived: "1" } },
+      deleteStudentDataAction: { form: { classId: c.classId, studentId: student.id, confirmName: student.name } },
+      deleteClassAction: { form: { classId: c.classId, confirmName: c.className } },
+      builderEditAction: { json: [{ quizId: c.quizId, version: query<{ v: number }>("select updated_at as v from quizzes where id = ?", c.quizId)[0]!.v, edit: { op: "pick", id: q.id, picked: false } }] },
+      copyQuizAction: { plainForm: { quizId: c.quizId } },
     };
     const state = () =>
       JSON.stringify({
-        cls: query("select join_code, join_open from classes where id = ?", c.classId),
+        cls: query("select join_code, join_open, archived_at from classes where id = ?", c.classId),
+        quiz: query("select questions, updated_at from quizzes where id = ?", c.quizId),
         students: query("select id, removed_at from students where class_id = ? order by id", c.classId),
         attempt: query("select submitted_at from attempts where id = ?", attemptId),
         answers: query("select question_id, answer, seq, score from answers where attempt_id = ?", attemptId),
@@ -170,7 +176,7 @@ test.describe("Cross-site requests are refused", () => {
     const before = state();
     const forgeries: Record<string, string>[] = [{ Origin: "https://evil.example" }, { Origin: "null" }, { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example" }];
     for (const entry of SURFACE.filter((e) => e.kind === "action")) {
-      const at = actionPages(entry.file, entry.name)[0]!.replace(/^app/, "").replace(/\/page$/, "").replace("[id]", entry.file.includes("classes") ? c.classId : c.assignmentId).replace("[slug]", SEED) || "/";
+      const at = actionPages(entry.file, entry.name)[0]!.replace(/^app/, "").replace(/\/page$/, "").replace("[id]", entry.file.includes("classes") ? c.classId : entry.file.includes("quizzes") ? c.quizId : c.assignmentId).replace("[slug]", SEED) || "/";
       for (const headers of forgeries) {
         const res = await callAction(who(entry), at, entry.file, entry.name, args[entry.name]!, headers);
         expect(res.status(), `${entry.name} with ${JSON.stringify(headers)}`).toBe(403);

@@ -67,7 +67,7 @@ function snapshot(): string {
     orphans: query("select (select count(*) from classes where teacher_id not in (select id from teachers)) as c, (select count(*) from quizzes where teacher_id not in (select id from teachers)) as q"),
     sneaky: query("select count(*) as n from classes where name like 'Sneaky%'"),
     // A copy of the victim's quiz made by someone else would be a new row, not a changed one.
-    quizzes: query("select count(*) as n from quizzes"),
+    copies: query("select count(*) as n from quizzes where title like '%(copy)%' and questions = (select questions from quizzes where id = ?)", victim.quizId),
     highlights: query("select * from attempt_highlights where attempt_id = ?", attemptId),
   });
 }
@@ -123,7 +123,7 @@ function actionArgs(name: string): ActionArgs {
     case "builderEditAction":
       return { json: [{ quizId: victim.quizId, version: quizVersion(), edit: { op: "pick", id: questionId, picked: false } }] };
     case "copyQuizAction":
-      return form({ quizId: victim.quizId });
+      return { plainForm: { quizId: victim.quizId } };
     default:
       throw new Error(`The matrix has no arguments for ${name}: add them here.`);
   }

@@ -29,7 +29,8 @@ export interface UploadFile {
   mimeType: string;
   buffer: Buffer;
 }
-export type ActionArgs = { form: Record<string, string | UploadFile> } | { json: unknown[] };
+/** `form`: a useActionState action, called as (previous state, FormData); `plainForm`: a `<form action>` called with the FormData alone. */
+export type ActionArgs = { form: Record<string, string | UploadFile> } | { plainForm: Record<string, string> } | { json: unknown[] };
 
 /**
  * Calls a server action the way React does: a form action as (previous state, FormData) in a
@@ -39,10 +40,12 @@ export type ActionArgs = { form: Record<string, string | UploadFile> } | { json:
 export async function callAction(api: APIRequestContext, at: string, file: string, name: string, args: ActionArgs, headers: Record<string, string> = {}): Promise<APIResponse> {
   const origin = new URL(at, baseURL()).origin;
   const common = { "Next-Action": actionId(file, name), Accept: "text/x-component", Origin: origin, ...headers };
-  if ("form" in args) {
+  if ("form" in args || "plainForm" in args) {
+    const entries = "form" in args ? args.form : args.plainForm;
+    const root = "form" in args ? [{}, "$K1"] : ["$K1"];
     // Built by hand: the order matters (React reads the root "0" as soon as it arrives).
     const boundary = `----evident${Math.random().toString(36).slice(2)}`;
-    const fields: [string, string | UploadFile][] = [...Object.entries(args.form).map(([k, v]) => [`_1_${k}`, v] as [string, string | UploadFile]), ["0", JSON.stringify([{}, "$K1"])]];
+    const fields: [string, string | UploadFile][] = [...Object.entries(entries).map(([k, v]) => [`_1_${k}`, v] as [string, string | UploadFile]), ["0", JSON.stringify(root)]];
     const parts = fields.map(([k, v]) =>
       typeof v === "string"
         ? Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`, "utf8")

@@ -60,7 +60,8 @@ const Copy = z.strictObject({ quizId: Id });
 
 /** An assigned quiz is edited as a copy (decision 0007); the copy opens in the builder. */
 export async function copyQuizAction(fd: FormData): Promise<void> {
-  const parsed = Copy.safeParse({ quizId: fd.get("quizId") });
+  // Anything but a form (a forged call) is turned away like a bad id, not a server error.
+  const parsed = Copy.safeParse({ quizId: fd instanceof FormData ? fd.get("quizId") : null });
   if (!parsed.success) redirect("/teacher");
   const actor = await currentActor();
   const { db } = await database();
