@@ -3,6 +3,7 @@
 // outbox understands: 5xx/429 → retry later; 409 → too late or already submitted (told, dropped).
 import { z } from "zod";
 import { run } from "@/lib/server/action-result";
+import { cappedText } from "@/lib/server/capped-body";
 import { database } from "@/lib/server/db";
 import { saveAnswer } from "@/lib/server/dal/attempts";
 import { HTTP_STATUS } from "@/lib/server/dal/errors";
@@ -21,29 +22,9 @@ const Save = z.strictObject({
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
-/** The body as text, or null once it passes the cap (whatever Content-Length claimed). */
-async function cappedText(request: Request): Promise<string | null> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return json({ code: "forbidden", error: "This request did not come from Evident." }, 403);
-  const text = await cappedText(request);
+  const text = await cappedText(request, MAX_BODY);
   if (text === null) return json({ code: "invalid", error: "That answer is too long to save." }, 413);
   let body: unknown;
   try {
