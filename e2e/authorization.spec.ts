@@ -151,6 +151,8 @@ async function call(entry: SurfaceEntry, api: APIRequestContext): Promise<APIRes
           failOnStatusCode: false,
         }),
       ];
+    if (entry.name === "/student/api/define")
+      return [await api.get(`${entry.name}?assignment=${victim.assignmentId}&word=council`, { maxRedirects: 0, failOnStatusCode: false })];
     if (entry.methods?.includes("POST")) return [await save(api, { attemptId, questionId, answer: "overwritten by an intruder", seq: 50, idempotencyKey: "intruder-50" })];
     return [await api.get(fill(entry, entry.name), { maxRedirects: 0, failOnStatusCode: false })];
   }

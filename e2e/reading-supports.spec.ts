@@ -1,67 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
+import { fakeSpeech, painted, spoken } from "./support/speech";
 
 const SLUG = "bloomberg-tillerson-un-north-korea";
 const READER = `/read/${SLUG}`;
 const PRACTICE = `/practice/${SLUG}`;
-
-declare global {
-  interface Window {
-    __spoken: { text: string; rate: number }[];
-    __endUtterance: () => void;
-  }
-}
-
-/**
- * A stand-in for the browser's voice: headless Chromium has none. It records each utterance and
- * "finishes" it after `ms`, as speechSynthesis would, or when the test says (ms = 0).
- */
-async function fakeSpeech(page: Page, ms = 0) {
-  await page.addInitScript((ms) => {
-    window.__spoken = [];
-    type U = { text: string; rate: number; lang: string; onend: ((e: unknown) => void) | null; onerror: ((e: { error: string }) => void) | null };
-    class FakeUtterance {
-      rate = 1;
-      lang = "";
-      onend = null;
-      onerror = null;
-      constructor(public text: string) {}
-    }
-    let current: U | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const end = () => {
-      const u = current;
-      current = null;
-      u?.onend?.({});
-    };
-    window.__endUtterance = end;
-    const synth = {
-      speak(u: U) {
-        window.__spoken.push({ text: u.text, rate: u.rate });
-        current = u;
-        if (ms > 0) timer = setTimeout(end, ms);
-      },
-      cancel() {
-        const u = current;
-        current = null;
-        clearTimeout(timer);
-        u?.onerror?.({ error: "interrupted" });
-      },
-      pause() {},
-      resume() {},
-      getVoices: () => [],
-    };
-    Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
-    Object.defineProperty(window, "SpeechSynthesisUtterance", { value: FakeUtterance, configurable: true, writable: true });
-  }, ms);
-}
 
 async function ready(page: Page) {
   await expect(page.locator("html")).toHaveClass(/\bjs\b/);
   await page.waitForLoadState("networkidle");
 }
 
-const spoken = (page: Page) => page.evaluate(() => window.__spoken);
-const painted = (page: Page) => page.evaluate(() => CSS.highlights.get("evident-reading")?.values().next().value?.toString() ?? null);
 
 test.describe("Reading supports: a student who needs them finds them on the reader and practice pages", () => {
   test("text settings change the page, survive a reload and apply before the page paints", async ({ page }) => {
@@ -162,7 +110,9 @@ test.describe("Reading supports: a student who needs them finds them on the read
     const entry = page.locator("details dl > div").first();
     const lemma = await entry.locator("dt span").first().innerText();
     const written = (await entry.getByRole("link").innerText()).match(/“(.+)”/)![1]!;
-    const box = await page.locator("[data-article-text]").evaluate((root, word) => {
+    // The popover closes on scroll (as a reader expects), and a scroll event fires on the frame
+    // after scrollIntoView: let it pass before tapping, or it closes the popover just opened.
+    const box = await page.locator("[data-article-text]").evaluate(async (root, word) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const i = (n as Text).data.search(new RegExp(`\\b${word}\\b`));
@@ -171,6 +121,7 @@ test.describe("Reading supports: a student who needs them finds them on the read
         r.setStart(n, i);
         r.setEnd(n, i + word.length);
         r.startContainer.parentElement!.scrollIntoView({ block: "center" });
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         const b = r.getBoundingClientRect();
         return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
       }
@@ -204,5 +155,20 @@ test.describe("Reading supports: a student who needs them finds them on the read
     const unknown = await (await request.get(`/api/define?slug=${SLUG}&word=Pxqzv`)).json();
     expect(unknown).toEqual({ found: false, word: "Pxqzv" });
     expect((await request.get(`/api/define?slug=${SLUG}&word=${encodeURIComponent("<script>")}`)).status()).toBe(400);
+    expect((await request.get(`/api/define?slug=${SLUG}&word=ships&score=1`)).status()).toBe(400);
+  });
+
+  test("in practice, the word a vocabulary question asks about is left for the student to work out", async ({ page }) => {
+    await page.goto(PRACTICE);
+    await ready(page);
+    const prompt = await page.locator("legend").filter({ hasText: /most nearly mean/ }).first().innerText();
+    const tested = prompt.match(/what does “(.+?)” most nearly mean/)![1]!;
+    await page.getByRole("button", { name: "Look up a word" }).click();
+    await page.getByRole("textbox", { name: "Word" }).fill(tested);
+    await page.keyboard.press("Enter");
+    await expect(page.getByText(/A question asks what .+ means, so look for clues in the sentence around it/)).toBeVisible();
+    // The reader page, with no quiz beside the article, still defines it.
+    const plain = await (await page.request.get(`/api/define?slug=${SLUG}&word=${encodeURIComponent(tested)}`)).json();
+    expect(plain).toMatchObject({ found: true });
   });
 });

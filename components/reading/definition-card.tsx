@@ -2,6 +2,14 @@ import { POS_LABELS, type DefineResult } from "./definition";
 
 /** A definition as text: the word, its part of speech, the meaning, and whether it is the article's sense. */
 export function DefinitionCard({ result, headingId }: { result: DefineResult; headingId?: string }) {
+  if (!result.found && result.withheld) {
+    return (
+      <p id={headingId}>
+        A question asks what <strong>{result.word}</strong> means, so look for clues in the sentence around it. Its meaning shows with your
+        feedback.
+      </p>
+    );
+  }
   if (!result.found) {
     return (
       <p id={headingId}>

@@ -1,30 +1,21 @@
-// A word's meaning as the define endpoint returns it, and how the client asks for it.
+// How the client asks for a word's meaning (the answer's shape is shared with the server in lib/reading).
+import type { DefineResult, PartOfSpeechName } from "@/lib/reading/definition";
 
-export type PartOfSpeechName = "noun" | "verb" | "adj" | "adv";
-
-export interface Definition {
-  /** The word as the student picked it. */
-  word: string;
-  /** Its dictionary form ("rebukes" → "rebuke"). */
-  lemma: string;
-  pos: PartOfSpeechName;
-  definition: string;
-  /** True when this is the sense the article uses (a pre-teach word); else the commonest sense. */
-  inArticleSense: boolean;
-  example: string | null;
-}
-
-export type DefineResult = { found: true; definition: Definition } | { found: false; word: string };
+export { WORD, type Definition, type DefineResult, type PartOfSpeechName } from "@/lib/reading/definition";
 
 export const POS_LABELS: Record<PartOfSpeechName, string> = { noun: "noun", verb: "verb", adj: "adjective", adv: "adverb" };
 
-/** One word: letters, with inner apostrophes or hyphens ("well-known", "Korea's"). */
-export const WORD = /^[\p{L}]+(?:['’-][\p{L}]+)*$/u;
+/**
+ * Where a page's words are defined: a library article (public; `quiz` when its practice quiz is
+ * on the page) or a student's assignment (signed in; the article is the assignment's).
+ */
+export type DefineSource = { slug: string; quiz?: boolean } | { assignment: string };
 
-export async function fetchDefinition(slug: string, word: string, at: number | null, signal?: AbortSignal): Promise<DefineResult> {
-  const params = new URLSearchParams({ slug, word });
+export async function fetchDefinition(source: DefineSource, word: string, at: number | null, signal?: AbortSignal): Promise<DefineResult> {
+  const params = new URLSearchParams("assignment" in source ? { assignment: source.assignment, word } : { slug: source.slug, word });
+  if ("slug" in source && source.quiz) params.set("quiz", "1");
   if (at !== null) params.set("at", String(at));
-  const res = await fetch(`/api/define?${params}`, { signal });
+  const res = await fetch(`${"assignment" in source ? "/student/api/define" : "/api/define"}?${params}`, { signal });
   if (!res.ok) return { found: false, word };
   return (await res.json()) as DefineResult;
 }

@@ -9,10 +9,11 @@ import { useReadingSettings } from "./use-reading-settings";
 import { useWordLookup } from "./use-word-lookup";
 import { WordLookupForm } from "./word-lookup-form";
 import { WordPopover } from "./word-popover";
+import type { DefineSource } from "./definition";
 
 interface Props {
-  /** The library article, for word definitions in the sense it uses. */
-  slug: string;
+  /** Where words are defined: the library article or the assignment, in the sense the article uses. */
+  source: DefineSource;
   /** Sentence offsets [start, end) into the article text, for reading aloud one at a time. */
   sentences?: readonly (readonly [number, number])[];
 }
@@ -28,13 +29,13 @@ const noop = () => () => {};
  * Reading supports above an article: read aloud, text settings and word look-up. Needs
  * JavaScript; without it the class "js" never reaches <html> and CSS hides the toolbar.
  */
-export function ReadingToolbar({ slug, sentences }: Props) {
+export function ReadingToolbar({ source, sentences }: Props) {
   const id = useId();
   const [settings, update] = useReadingSettings();
   const [open, setOpen] = useState<"settings" | "lookup" | null>(null);
   const canSpeak = useSyncExternalStore(noop, speechSupported, () => false);
   const reader = useArticleReader(sentences, settings.rate);
-  const { lookup, close } = useWordLookup(slug);
+  const { lookup, close } = useWordLookup(source);
   useLineFocus(settings.lineFocus);
 
   const toggle = (panel: "settings" | "lookup") => setOpen((o) => (o === panel ? null : panel));
@@ -85,7 +86,7 @@ export function ReadingToolbar({ slug, sentences }: Props) {
         </button>
       </div>
       {open === "settings" && <TextSettings id={`${id}-settings`} />}
-      {open === "lookup" && <WordLookupForm slug={slug} id={`${id}-lookup`} />}
+      {open === "lookup" && <WordLookupForm source={source} id={`${id}-lookup`} />}
       <p className="sr-only" aria-live="polite">
         {reader.status === "playing" ? `Reading sentence ${reader.position + 1}` : reader.status === "paused" ? "Reading paused" : ""}
       </p>

@@ -3,7 +3,7 @@
 // that ArticleText renders; the word's character offset lets the server pick the article's sense.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { findArticle, offsetOf } from "./article-dom";
-import { fetchDefinition, WORD, type DefineResult } from "./definition";
+import { fetchDefinition, WORD, type DefineResult, type DefineSource } from "./definition";
 
 export interface Lookup {
   word: string;
@@ -41,7 +41,9 @@ function wordRangeAt(x: number, y: number): Range | null {
   return range;
 }
 
-export function useWordLookup(slug: string) {
+export function useWordLookup(source: DefineSource) {
+  // The source is a fresh object each render; its JSON is what identifies it.
+  const key = JSON.stringify(source);
   const [lookup, setLookup] = useState<Lookup | null>(null);
   const controller = useRef<AbortController | null>(null);
 
@@ -76,7 +78,7 @@ export function useWordLookup(slug: string) {
       const ac = new AbortController();
       controller.current = ac;
       setLookup({ word, rect: { top: box.top, bottom: box.bottom, left: box.left }, result: null });
-      fetchDefinition(slug, word, at, ac.signal)
+      fetchDefinition(JSON.parse(key) as DefineSource, word, at, ac.signal)
         .then((result) => {
           if (!ac.signal.aborted) setLookup((l) => (l && l.word === word ? { ...l, result } : l));
         })
@@ -86,7 +88,7 @@ export function useWordLookup(slug: string) {
     };
     root.addEventListener("pointerup", onPointerUp);
     return () => root.removeEventListener("pointerup", onPointerUp);
-  }, [slug]);
+  }, [key]);
 
   return { lookup, close };
 }

@@ -1,15 +1,8 @@
 import Link from "next/link";
-import { POS_LABELS, type PartOfSpeechName } from "./definition";
+import { POS_LABELS } from "./definition";
+import type { VocabularyEntry } from "@/lib/reading/definition";
 
-export interface VocabularyEntry {
-  lemma: string;
-  pos: PartOfSpeechName;
-  /** The word as the article writes it. */
-  text: string;
-  definition: string;
-  /** Zero-based body paragraph of its first use. */
-  paragraph: number;
-}
+export type { VocabularyEntry };
 
 /**
  * The words to know before reading, each in the sense the article uses: a disclosure that

@@ -1,10 +1,10 @@
 "use client";
 import { useId, useState } from "react";
 import { DefinitionCard } from "./definition-card";
-import { fetchDefinition, WORD, type DefineResult } from "./definition";
+import { fetchDefinition, WORD, type DefineResult, type DefineSource } from "./definition";
 
 /** Look up any word by typing it: the keyboard way to what tapping a word does. */
-export function WordLookupForm({ slug, id }: { slug: string; id: string }) {
+export function WordLookupForm({ source, id }: { source: DefineSource; id: string }) {
   const inputId = useId();
   const [word, setWord] = useState("");
   const [result, setResult] = useState<DefineResult | null>(null);
@@ -19,7 +19,7 @@ export function WordLookupForm({ slug, id }: { slug: string; id: string }) {
     }
     setError(null);
     try {
-      setResult(await fetchDefinition(slug, w, null));
+      setResult(await fetchDefinition(source, w, null));
     } catch {
       setError("Could not reach Evident. Check your connection and try again.");
     }

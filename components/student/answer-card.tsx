@@ -5,6 +5,7 @@ import { useEffect, useId, useRef } from "react";
 import type { StudentQuestionDto } from "@/lib/server/dal/attempts";
 import type { Feedback } from "@/components/questions/types";
 import { FeedbackPanel } from "@/components/questions/feedback-panel";
+import { ReadAloudButton } from "@/components/reading/read-aloud-button";
 import { SaveStatusLine } from "./save-status";
 import type { SaveStatus } from "./use-autosave";
 
@@ -68,11 +69,14 @@ export function AnswerCard({ question, answer, status, feedback, disabled, onCha
 
   return (
     <section aria-labelledby={`${id}-number ${id}-prompt`} className="rounded-xl border border-rule bg-white p-5 shadow-sm">
-      <h2 id={`${id}-number`} className="text-xs font-semibold uppercase tracking-wide text-muted">
-        Question {question.number}
-        <span className="sr-only">:</span>
-        <span className="font-normal normal-case"> · {question.category === "media-literacy" ? "Media literacy" : "Comprehension"}</span>
-      </h2>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 id={`${id}-number`} className="text-xs font-semibold uppercase tracking-wide text-muted">
+          Question {question.number}
+          <span className="sr-only">:</span>
+          <span className="font-normal normal-case"> · {question.category === "media-literacy" ? "Media literacy" : "Comprehension"}</span>
+        </h2>
+        <ReadAloudButton pieces={[question.prompt, ...(question.options ?? []).map((o, i) => `${LETTERS[i]}. ${o}`)]} what={`question ${question.number}`} />
+      </div>
       <fieldset disabled={disabled} className="mt-2">
         <legend id={`${id}-prompt`} className="text-[1.05rem] font-medium leading-snug">
           {question.prompt}

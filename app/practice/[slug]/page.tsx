@@ -32,7 +32,7 @@ export default async function PracticePage({ params }: Params) {
         saved.
       </p>
       <div className="mt-6">
-        <ReadingToolbar slug={slug} sentences={quiz.analysis.sentences.map((x) => [x.start, x.end] as const)} />
+        <ReadingToolbar source={{ slug, quiz: true }} sentences={quiz.analysis.sentences.map((x) => [x.start, x.end] as const)} />
       </div>
       <PracticeSession
         slug={slug}

@@ -54,7 +54,7 @@ export default async function ReadPage({ params }: Params) {
         </p>
       </header>
       <div className="mt-8 sm:pl-2">
-        <ReadingToolbar slug={found.slug} sentences={analysis?.sentences.map((x) => [x.start, x.end] as const)} />
+        <ReadingToolbar source={{ slug: found.slug }} sentences={analysis?.sentences.map((x) => [x.start, x.end] as const)} />
         <VocabularyList items={analysis?.vocabulary ?? []} />
         <ArticleText text={article.text} paragraphs={article.paragraphs} dateline={header.dateline} />
       </div>

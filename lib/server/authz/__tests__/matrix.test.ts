@@ -22,6 +22,7 @@ import { copyQuiz, editQuiz, loadBuilder } from "../../dal/quiz-builder";
 import { classGradebookCsv, classReport } from "../../dal/class-results";
 import { classDataSummary, deleteClass, deleteStudentData, exportClassData, exportStudentData, listArchivedClasses, setClassArchived } from "../../dal/privacy";
 import { saveHighlights } from "../../dal/highlights";
+import { assignmentReading, defineForAssignment } from "../../dal/reading";
 import { SURFACE, WRONG_ACTORS, type Who } from "../surface";
 
 const SEED = "bloomberg-tillerson-un-north-korea";
@@ -123,6 +124,8 @@ describe.each(dialects)("authorization matrix (data-access layer) on %s", (diale
     deleteStudentData: (a) => deleteStudentData(h!.db, a, { classId: v.classId, studentId: v.studentId, confirmName: "Quillon" }),
     deleteClass: (a) => deleteClass(h!.db, a, { classId: v.classId, confirmName: "Victim class Zephyr" }),
     saveHighlights: (a) => saveHighlights(h!.db, a, { attemptId: v.attemptId, seq: 99, highlights: [{ id: "pwned", start: 0, end: 5, note: "pwned" }] }),
+    assignmentReading: (a) => assignmentReading(h!.db, a, v.assignmentId),
+    defineForAssignment: (a) => defineForAssignment(h!.db, a, v.assignmentId, "council", null),
   };
 
   const rows = SURFACE.filter((e) => e.checked.includes("dal") && e.audience !== "public" && e.audience !== "session");
@@ -161,6 +164,8 @@ describe.each(dialects)("authorization matrix (data-access layer) on %s", (diale
     if (!h) return ctx.skip();
     expect((await getClass(h.db, actors.victimTeacher, v.classId)).roster.map((s) => s.displayName)).toContain("Quillon");
     expect((await openAttempt(h.db, actors.victimStudent, v.assignmentId)).attemptId).toBe(v.attemptId);
+    expect((await assignmentReading(h.db, actors.victimStudent, v.assignmentId)).sentences.length).toBeGreaterThan(0);
+    expect(await defineForAssignment(h.db, actors.victimStudent, v.assignmentId, "council", null)).toMatchObject({ found: true });
     expect((await quizForPrint(h.db, actors.victimTeacher, v.quizId)).questions.length).toBeGreaterThan(0);
     expect((await reenterStudent(h.db, { joinCode: v.joinCode, personalCode: v.personalCode, ip: "10.1.0.2" })).studentId).toBe(v.studentId);
   });

@@ -1,11 +1,12 @@
 import "server-only";
 // Which meaning to show for a word a student picked: the article's own sense when it is one of
 // the article's vocabulary words, else the dictionary's commonest sense of its likeliest part of
-// speech.
+// speech. Words a vocabulary question asks about are withheld while the quiz is on the page:
+// looking one up would hand the student the key.
 import lemmatizer from "wink-lemmatizer";
-import type { Analysis } from "@/lib/engine";
+import type { Analysis, Question } from "@/lib/engine";
 import type { Dictionary, DictionarySense, PartOfSpeech } from "@/lib/engine/analyze/vocabulary";
-import type { Definition } from "@/components/reading/definition";
+import type { Definition } from "@/lib/reading/definition";
 
 const ORDER: PartOfSpeech[] = ["noun", "verb", "adj", "adv"];
 
@@ -18,6 +19,33 @@ function lemmaFor(word: string, pos: PartOfSpeech): string {
 
 function normalize(word: string): string {
   return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
+}
+
+/** The words a quiz's vocabulary questions ask about: every form, and where the article has them. */
+export interface Withheld {
+  forms: Set<string>;
+  spans: { start: number; end: number }[];
+}
+
+export function testedWords(text: string, questions: readonly Question[]): Withheld {
+  const out: Withheld = { forms: new Set(), spans: [] };
+  for (const q of questions) {
+    // A vocabulary question's first evidence span is the word it asks about.
+    const span = q.type === "vocabulary" ? q.evidence[0] : undefined;
+    if (!span) continue;
+    const word = normalize(text.slice(span.start, span.end));
+    out.forms.add(word);
+    for (const pos of ORDER) out.forms.add(lemmaFor(word, pos));
+    out.spans.push({ start: span.start, end: span.end });
+  }
+  return out;
+}
+
+/** True when the picked word (or the place it was picked at) is one the quiz asks about. */
+export function isWithheld(withheld: Withheld, picked: string, at: number | null = null): boolean {
+  if (at !== null && withheld.spans.some((s) => s.start <= at && at < s.end)) return true;
+  const word = normalize(picked);
+  return withheld.forms.has(word) || ORDER.some((pos) => withheld.forms.has(lemmaFor(word, pos)));
 }
 
 export function defineWord(analysis: Analysis | null, dictionary: Dictionary, picked: string, at: number | null): Definition | null {
