@@ -3,6 +3,7 @@ import { useId, useState, useTransition } from "react";
 import type { Feedback, QuestionView } from "./types";
 import { FeedbackPanel } from "./feedback-panel";
 import { ReadAloudButton } from "@/components/reading/read-aloud-button";
+import { ChoiceList, LETTERS } from "@/components/questions/choice-list";
 
 interface Props {
   question: QuestionView;
@@ -11,7 +12,6 @@ interface Props {
   onShowEvidence: (feedback: Feedback) => void;
 }
 
-const LETTERS = "ABCDEFGH";
 
 export function QuestionCard({ question, onCheck, onShowEvidence }: Props) {
   const id = useId();
@@ -52,19 +52,7 @@ export function QuestionCard({ question, onCheck, onShowEvidence }: Props) {
             {question.prompt}
           </legend>
           {hasOptions ? (
-            <div className="mt-3 grid gap-2">
-              {question.options!.map((o, i) => (
-                <label
-                  key={i}
-                  className="flex cursor-pointer items-start gap-3 rounded-lg border border-rule px-3 py-2.5 hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-blue-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent"
-                >
-                  <input type="radio" name={`${id}-choice`} value={i} checked={choice === i} onChange={() => setChoice(i)} className="mt-1 size-4 accent-accent" />
-                  <span>
-                    <span className="font-semibold">{LETTERS[i]}.</span> {o}
-                  </span>
-                </label>
-              ))}
-            </div>
+            <ChoiceList name={`${id}-choice`} options={question.options!} chosen={choice} onPick={setChoice} />
           ) : (
             <div className="mt-3">
               <label htmlFor={`${id}-text`} className="sr-only">

@@ -8,8 +8,8 @@ import { FeedbackPanel } from "@/components/questions/feedback-panel";
 import { ReadAloudButton } from "@/components/reading/read-aloud-button";
 import { SaveStatusLine } from "./save-status";
 import type { SaveStatus } from "./use-autosave";
+import { ChoiceList, LETTERS } from "@/components/questions/choice-list";
 
-const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const TYPING_PAUSE_MS = 800;
 
 interface Props {
@@ -82,29 +82,15 @@ export function AnswerCard({ question, answer, status, feedback, disabled, onCha
           {question.prompt}
         </legend>
         {hasOptions ? (
-          <div className="mt-3 grid gap-2">
-            {question.options!.map((o, i) => (
-              <label
-                key={i}
-                className="flex cursor-pointer items-start gap-3 rounded-lg border border-rule px-3 py-2.5 hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-blue-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent"
-              >
-                <input
-                  type="radio"
-                  name={`${id}-choice`}
-                  value={i}
-                  checked={answer === i}
-                  onChange={() => {
-                    onChange(i);
-                    onSave(i);
-                  }}
-                  className="mt-1 size-4 accent-accent"
-                />
-                <span>
-                  <span className="font-semibold">{LETTERS[i]}.</span> {o}
-                </span>
-              </label>
-            ))}
-          </div>
+          <ChoiceList
+            name={`${id}-choice`}
+            options={question.options!}
+            chosen={typeof answer === "number" ? answer : null}
+            onPick={(i) => {
+              onChange(i);
+              onSave(i);
+            }}
+          />
         ) : (
           <div className="mt-3">
             <label htmlFor={`${id}-text`} className="sr-only">
