@@ -43,7 +43,7 @@ export async function openDatabase(opts: { databaseUrl: string | null; dataDir: 
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle connection the server drops (a restart, a failover, an administrator) emits an
     // error on the pool; unhandled, it would end the whole process. The pool replaces it.
-    pool.on("error", (err) => console.warn(`PostgreSQL dropped an idle connection: ${err.message}`));
+    pool.on("error", (err) => console.warn(JSON.stringify({ event: "postgres.idle-connection-dropped", error: err.name, code: (err as { code?: string }).code ?? null })));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     dialect = "sqlite";
