@@ -23,7 +23,7 @@ export function literalWhat(ctx: GenerateContext, clauses: Clause[]): Found[] {
     const f = object(ctx, c);
     if (!f) continue;
     const verbs = [c.verbToken.word, c.base ?? "", c.base ? "" : (c.rest[0]?.word ?? "")].filter(Boolean);
-    f.distractors = phraseDistractors(ctx, { text: f.answer.text, sentence: c.sentence }, verbs);
+    f.distractors = phraseDistractors(ctx, { text: f.answer.text, sentence: c.sentence }, verbs, (np) => np.object);
     out.push(f);
   }
   return out;

@@ -15,13 +15,15 @@ export interface NounPhrase {
   sentenceIndex: number;
   /** The word right before the phrase (a verb or a preposition such as "of" in "because of"). */
   before: string;
+  /** After a verb (an object), not after a preposition. */
+  object: boolean;
 }
 
 const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that end a noun phrase: prepositions, conjunctions, relatives, auxiliaries, pronouns. */
 const STOP = /^(?:to|in|at|on|for|with|from|by|into|during|after|before|over|under|against|about|as|than|between|among|through|since|until|while|because|and|or|but|nor|that|which|who|whom|whose|where|when|if|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|not|he|she|it|they|we|you|his|her|its|their|this|these|those|said|says|including|amid|despite|without|within|last|next|ago)$/i;
 /** Prepositions a phrase may continue over once ("the possibility of debate", "restrictions on citizens"). */
-const INNER_PREP = /^(?:of|on|for|to|against|from)$/i;
+const INNER_PREP = /^(?:of|on|for|to|against|from|in)$/i;
 const MAX_WORDS = 12;
 
 /**
@@ -52,6 +54,8 @@ export function readNounPhrase(ts: Token[], i: number, innerPreps = 1, isStop: (
     if (INNER_PREP.test(t.word) && preps < innerPreps && out.length >= 2 && ts[k + 1] && !STOP.test(ts[k + 1]!.word) && !/^\d/.test(ts[k + 1]!.word)) {
       // "to" before a plain word is an infinitive ("a plan to cut …"), not a phrase of the noun.
       if (/^to$/i.test(t.word) && !DETERMINER.test(ts[k + 1]!.word) && !/^\p{Lu}/u.test(ts[k + 1]!.word)) break;
+      // "in order to" opens a purpose, not a phrase of the noun.
+      if (/^in$/i.test(t.word) && /^order$/i.test(ts[k + 1]!.word)) break;
       preps++;
       out.push(t);
       continue;
@@ -99,8 +103,8 @@ const cache = new WeakMap<object, NounPhrase[]>();
 
 /**
  * Every noun phrase the article puts after a verb (a past form, or a base form after "to" or a
- * modal) or after "because of / due to / result of", outside quotations: the same kind of
- * answer as a "what" or a cause key.
+ * modal) or after a preposition, outside quotations: the same kind of answer as a "what" or a
+ * cause key. Objects of verbs come first where a caller prefers them.
  */
 export function objectPhrases(ctx: GenerateContext): NounPhrase[] {
   const hit = cache.get(ctx.a);
@@ -113,15 +117,18 @@ export function objectPhrases(ctx: GenerateContext): NounPhrase[] {
       // A past form, or a base form after "to" or a modal ("to limit …", "would allow …").
       const baseVerb = /^\p{Ll}{3,}$/u.test(prev.word) && /^(?:to|would|will|could|can|may|might|must|should)$/i.test(ts[i - 2]?.word ?? "") && !STOP.test(prev.word);
       const afterVerb = (pastBase(prev.word) !== null || baseVerb) && !SKIP_AFTER_VERB.test(prev.word) && !prev.after;
-      const afterCause = /^(?:of|to)$/i.test(prev.word) && /^(?:because|due|result)$/i.test(ts[i - 2]?.word ?? "");
-      if (!afterVerb && !afterCause) continue;
+      // After a preposition: the thing a phrase is about ("over the budget", "because of the storm").
+      const afterPrep = /^(?:of|to|for|over|about|against|on|amid|after|despite|with)$/i.test(prev.word) && !prev.after;
+      if (!afterVerb && !afterPrep) continue;
       const np = readNounPhrase(ts, i, 1, (t) => ctx.a.dates.some((d) => d.start < t.end && t.start < d.end));
       if (!np) continue;
       const start = np[0]!.start;
       const end = np[np.length - 1]!.end;
       const text = phraseText(np);
       if (quoted(ctx, start, end) || !standsAlone(text) || namesPerson(ctx, start, end)) continue;
-      out.push({ text, start, end, sentenceIndex: s.index, before: prev.word.toLowerCase() });
+      // A place, country or organization by name is a "where" or "who" answer, not a thing.
+      if (ctx.a.groups.some((g) => g.mentions.some((m) => m.form === "name" && m.start <= np[np.length - 1]!.start && np[np.length - 1]!.end <= m.end))) continue;
+      out.push({ text, start, end, sentenceIndex: s.index, before: prev.word.toLowerCase(), object: afterVerb });
     }
   }
   cache.set(ctx.a, out);

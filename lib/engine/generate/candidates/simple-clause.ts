@@ -78,7 +78,11 @@ export function pastBase(word: string): string | null {
 
 const isParticiple = (w: string) => /^[a-z]+(?:ed|en)$/.test(w) || PARTICIPLE_IRREGULAR.has(w);
 
-export function readClause(ctx: GenerateContext, sentence: Sentence): Clause | null {
+/**
+ * `inner` reads a clause that starts inside a sentence (the effect after "Because …, "), so its
+ * subject may open with a lower-case "the/a/an".
+ */
+export function readClause(ctx: GenerateContext, sentence: Sentence, inner = false): Clause | null {
   const { a } = ctx;
   if (/[“”"]/.test(sentence.text)) return null;
   let from = sentence.start;
@@ -108,7 +112,7 @@ export function readClause(ctx: GenerateContext, sentence: Sentence): Clause | n
   }
   const first = all[i];
   // After a dropped adverbial the subject may start in lower case ("…, the court ruled").
-  if (!first || !(/^\p{Lu}/u.test(first.word) || (i > 0 && /^(?:the|a|an)$/.test(first.word))) || RELATIVE.test(first.word)) return null;
+  if (!first || !(/^\p{Lu}/u.test(first.word) || ((i > 0 || inner) && /^(?:the|a|an)$/.test(first.word))) || RELATIVE.test(first.word)) return null;
   // The verb: the first auxiliary or past form after the subject; a comma or relative word first means the subject is not simple.
   let v = -1;
   for (let j = i + 1; j < all.length && j < i + 12; j++) {
