@@ -127,6 +127,28 @@ describe("causeEffect", () => {
     expect(g.questions.filter((q) => q.type === "cause-effect").length).toBeLessThanOrEqual(1);
   });
 
+  it("finds every key in its evidence and no distractor there, for every cue family at once", () => {
+    const body = [
+      ...FILLER.slice(0, 3),
+      "The city closed the old bridge because engineers found deep cracks in the steel supports.",
+      FILLER[3]!,
+      "The state closed three schools in the valley because of deep water on the main roads.",
+      FILLER[4]!,
+      "The county hired a private firm in order to clear the fallen trees from the park.",
+      ...FILLER.slice(5, 8),
+      "The heavy rain caused severe damage to the harbor wall.",
+      ...FILLER.slice(8),
+    ];
+    const { a, qs } = questionsFor(body);
+    expect(new Set(qs.map((q) => q.id.split(":")[1]))).toEqual(new Set(["clause", "noun", "purpose", "agent"]));
+    const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    for (const q of qs) {
+      expect(reject(q, a.text), q.id).toBeNull();
+      const evidence = norm(q.evidence.map((e) => e.text).join(" "));
+      q.options!.forEach((o, i) => expect(evidence.includes(norm(o)), `${q.id}: ${o}`).toBe(i === q.key.option));
+    }
+  });
+
   it("is deterministic", () => {
     const body = around("The city closed the old bridge because engineers found deep cracks in the steel supports.");
     expect(questionsFor(body).qs).toEqual(questionsFor(body).qs);

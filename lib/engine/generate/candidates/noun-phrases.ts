@@ -23,7 +23,7 @@ const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that end a noun phrase: prepositions, conjunctions, relatives, auxiliaries, pronouns. */
 const STOP = /^(?:to|in|at|on|for|with|from|by|into|during|after|before|over|under|against|about|as|than|between|among|through|since|until|while|because|and|or|but|nor|that|which|who|whom|whose|where|when|if|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|not|he|she|it|they|we|you|his|her|its|their|this|these|those|said|says|including|amid|despite|without|within|last|next|ago)$/i;
 /** Prepositions a phrase may continue over once ("the possibility of debate", "restrictions on citizens"). */
-const INNER_PREP = /^(?:of|on|for|to|against|from|in)$/i;
+const INNER_PREP = /^(?:of|on|for|to|against|from|in|over|through|across|along|near|about|between)$/i;
 const MAX_WORDS = 12;
 
 /**
@@ -63,8 +63,8 @@ export function readNounPhrase(ts: Token[], i: number, innerPreps = 1, isStop: (
     if (STOP.test(t.word) || /^[—–-]+$/.test(t.word)) break;
     // "-s" before a determiner is a present-tense verb ("the oil flow leads the …").
     if (/^\p{Ll}+s$/u.test(t.word) && /^(?:the|a|an|his|her|its|their)$/i.test(ts[k + 1]?.word ?? "")) break;
-    // A past form right after the determiner may be an adjective ("the proposed rule"); later it is the verb.
-    if (pastBase(t.word) && !(prev === first && ts[k + 1] && !STOP.test(ts[k + 1]!.word) && !DETERMINER.test(ts[k + 1]!.word))) break;
+    // A past form right after a determiner may be an adjective ("the proposed rule", "of the damaged bridges"); elsewhere it is the verb.
+    if (pastBase(t.word) && !(DETERMINER.test(prev.word) && ts[k + 1] && !STOP.test(ts[k + 1]!.word) && !DETERMINER.test(ts[k + 1]!.word))) break;
     if (/^\p{Ll}+ly$/u.test(t.word) && !/(?:ily|ply|bly)$/.test(t.word) && !/(?:family|assembly|supply|ally|rally|anomaly|monopoly|italy|july)$/i.test(t.word)) break;
     out.push(t);
   }
