@@ -201,7 +201,7 @@ function dropAppositive(ctx: GenerateContext, all: Token[], i: number): { tokens
     return { tokens, from: i };
   }
   // "<a description>, <Name>, <verb>": the name is the subject.
-  if (/^(?:A|An|The)$/.test(all[i]!.word) && isName(firstComma + 1, secondComma) && noVerb(i, firstComma)) {
+  if (/^(?:a|an|the)$/i.test(all[i]!.word) && isName(firstComma + 1, secondComma) && noVerb(i, firstComma)) {
     const tokens = [...all.slice(0, i), ...all.slice(firstComma + 1, secondComma), { ...all[secondComma]!, after: "" }, ...all.slice(secondComma + 1)];
     return { tokens, from: i };
   }
