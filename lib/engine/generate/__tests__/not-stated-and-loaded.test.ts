@@ -99,4 +99,13 @@ describe("false by swap", () => {
     // Ana Ruiz is the attorney general: only the judge may take the lawyer's place.
     for (let salt = 0; salt < 4; salt++) expect(swapOne(ctx, statement, salt)?.replacement).toBe("Mary Okafor");
   });
+
+  it("does not swap the owner in a possessive (“Grant's appeal”), which reads as nonsense", () => {
+    const a = analysisOf([
+      "Attorney General Ana Ruiz reversed the ruling of the lower court on Monday, and lawyers for the family plan to appeal.",
+      "Lawyer Paul Grant, who represents the family, said the attorney general's decision is not the final word in the case.",
+      "Judge Mary Okafor of the appeals court will hear the case in the spring, a court spokesman said on Tuesday.",
+    ]);
+    expect(swapOne(makeContext(a, 0), "The appeals court will hear Grant's appeal in the spring.", 0)).toBeNull();
+  });
 });

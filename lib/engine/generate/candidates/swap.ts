@@ -42,6 +42,8 @@ export function swapOne(ctx: GenerateContext, statement: string, salt: number): 
   for (const { word, others } of swaps(ctx, statement)) {
     const at = statement.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
     if (at < 0 || !outsideQuotes(statement, at)) continue;
+    // "Kim's nuclear weapons program": swapping the owner gives nonsense, not a plausible false claim (countries skip it too).
+    if (/^['’]s\b/.test(statement.slice(at + word.length))) continue;
     const replacement = others[salt % others.length]!;
     const text = statement.slice(0, at) + replacement + statement.slice(at + word.length);
     if (ctx.a.text.includes(text.slice(Math.max(0, at - 20), at + replacement.length + 20))) continue;
