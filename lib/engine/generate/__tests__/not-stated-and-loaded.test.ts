@@ -100,12 +100,15 @@ describe("false by swap", () => {
     for (let salt = 0; salt < 4; salt++) expect(swapOne(ctx, statement, salt)?.replacement).toBe("Mary Okafor");
   });
 
-  it("does not swap the owner in a possessive (“Grant's appeal”), which reads as nonsense", () => {
+  it("swaps the owner in a possessive only for someone of the same side", () => {
     const a = analysisOf([
-      "Attorney General Ana Ruiz reversed the ruling of the lower court on Monday, and lawyers for the family plan to appeal.",
-      "Lawyer Paul Grant, who represents the family, said the attorney general's decision is not the final word in the case.",
-      "Judge Mary Okafor of the appeals court will hear the case in the spring, a court spokesman said on Tuesday.",
+      "North Korean leader Kim Jong Un tested a new missile on Sunday, his third test this year.",
+      "Russian ambassador Vasily Nebenzya told the Security Council that sanctions would not stop the tests.",
+      "North Korean envoy Ja Song Nam said the country would keep building its weapons.",
     ]);
-    expect(swapOne(makeContext(a, 0), "The appeals court will hear Grant's appeal in the spring.", 0)).toBeNull();
+    const people = a.people.map((p) => [p.name, p.affiliation]);
+    expect(people).toContainEqual(["Kim Jong Un", "North Korea"]);
+    const swapped = swapOne(makeContext(a, 0), "The envoy praised Kim Jong Un's missile program at the meeting.", 0);
+    expect(swapped?.replacement).toBe("Ja Song Nam");
   });
 });
