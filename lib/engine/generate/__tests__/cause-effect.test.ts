@@ -92,6 +92,20 @@ describe("causeEffect", () => {
     expect(reject(q!, a.text)).toBeNull();
   });
 
+  it("takes the “for <doing>” reason of a judgment verb, against other actions of the article", () => {
+    const body = around("The mayor praised the volunteers for filling thousands of sandbags in one night.");
+    body.splice(1, 0, "Officials were criticized after closing the bridge without warning.", "Engineers found the cracks by testing the steel supports of the old bridge.");
+    body.push("The fire service worked through the night on rescuing families from flooded homes.");
+    const { a, qs } = questionsFor(body);
+    const q = qs.find((x) => x.id.startsWith("cause-effect:action:"));
+    expect(q?.prompt).toBe("According to the article, why did the mayor praise the volunteers?");
+    expect(keyOf(q!)).toBe("Filling thousands of sandbags in one night");
+    for (const o of q!.options!) expect(o).toMatch(/^\p{Lu}\p{Ll}+ing /u);
+    expect(reject(q!, a.text)).toBeNull();
+    // A noun after "for" is not an action: no question of this kind.
+    expect(only("The mayor praised the volunteers for their hard work in the storm.").all).toEqual([]);
+  });
+
   it("asks what happened “as a result” of the sentence before", () => {
     const body = [...FILLER.slice(0, 5), "The storm knocked down the power lines along the coast road.", "As a result, thousands of homes were without electricity for two days.", ...FILLER.slice(5)];
     const { a, qs } = questionsFor(body);

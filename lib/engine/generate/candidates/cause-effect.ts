@@ -14,6 +14,7 @@ import { readLink, type Link } from "./cause-links";
 import { whyQuestion } from "./why-question";
 import { phraseDistractors } from "./noun-phrases";
 import { infinitives } from "./infinitives";
+import { gerunds } from "./gerunds";
 import { capital } from "./wh-question";
 
 export function causeEffect(ctx: GenerateContext): Candidate[] {
@@ -47,6 +48,10 @@ function question(ctx: GenerateContext, l: Link, statements: Statement[], reason
   } else if (l.kind === "agent") {
     distractors = phraseDistractors(ctx, { text: l.cause, sentence: s });
     prompt = `According to the article, what ${l.cue} ${l.effect}?`;
+  } else if (l.kind === "action") {
+    distractors = sameKind(ctx, gerunds(ctx), l.cause, s);
+    const why = l.effectAt && whyQuestion(ctx, s, l.effectAt.start, l.effectAt.end);
+    prompt = why ? `According to the article, ${lowerWh(why)}` : `The article says that ${l.effect}. Which of these does it give as the reason?`;
   } else {
     const seen = new Set([l.cause.toLowerCase()]);
     distractors = infinitives(ctx)
@@ -75,6 +80,21 @@ function question(ctx: GenerateContext, l: Link, statements: Statement[], reason
     evidence: [ctx.span(s.start, s.end)],
     explanation: `Paragraph ${ctx.paragraphOf(s.start)} gives the ${l.kind === "purpose" ? "purpose" : "cause"} with the words “${l.cue}”: ${l.cause}.`,
   };
+}
+
+/** Phrases of the key's kind from sentences that are not its neighbours, of similar length, none in the key's own sentence. */
+function sameKind(ctx: GenerateContext, pool: { text: string; sentenceIndex: number }[], key: string, s: { start: number; end: number; index: number }): string[] {
+  const own = ctx.a.text.slice(s.start, s.end).toLowerCase();
+  const seen = new Set([key.toLowerCase()]);
+  const out: string[] = [];
+  for (const x of pool) {
+    const lower = x.text.toLowerCase();
+    if (seen.has(lower) || Math.abs(x.sentenceIndex - s.index) <= 1 || own.includes(lower) || x.text.length * 2 < key.length || x.text.length > key.length * 2) continue;
+    seen.add(lower);
+    out.push(x.text);
+    if (out.length === 3) break;
+  }
+  return out;
 }
 
 /** "Why did …?" after "According to the article, ". */

@@ -4,12 +4,12 @@
 import type { Sentence } from "../../analyze";
 import type { GenerateContext } from "../context";
 import type { Statement } from "./standalone";
-import { CAUSE_AFTER, CAUSE_BEFORE, CAUSE_NOUN_AFTER, CAUSE_NOUN_BEFORE, CAUSE_VERB, PURPOSE_AFTER, SINCE_BEFORE, SINCE_TIME } from "../lexicon/cause-cues";
+import { CAUSE_AFTER, CAUSE_BEFORE, CAUSE_NOUN_AFTER, CAUSE_NOUN_BEFORE, CAUSE_VERB, PURPOSE_AFTER, REASON_FOR, SINCE_BEFORE, SINCE_TIME } from "../lexicon/cause-cues";
 import { cleanClause } from "./clauses";
 import { readNounPhrase, standsAlone, namesPerson } from "./noun-phrases";
 import { tokens } from "./simple-clause";
 
-export type CauseKind = "clause" | "noun" | "purpose" | "agent";
+export type CauseKind = "clause" | "noun" | "purpose" | "agent" | "action";
 
 export interface Link {
   st: Statement;
@@ -79,6 +79,13 @@ export function readLink(ctx: GenerateContext, st: Statement): Link | null {
     const effect = nounPhrase(ctx, s, m[3]!);
     if (agent && effect) return { st, effect, effectAt: null, cause: agent, kind: "agent", cue: m[2]! };
     return null;
+  }
+  m = REASON_FOR.exec(t);
+  if (m) {
+    const e = cleanClause(m[1]!, 4, 25, ctx);
+    const action = cleanClause(m[2]!, 2, 10, ctx);
+    if (!e || !action || !/ing$/.test(action.split(" ")[0]!)) return null;
+    return { st, effect: e, effectAt: located(s, ctx, m[1]!), cause: action, kind: "action", cue: "for" };
   }
   m = PURPOSE_AFTER.exec(t);
   if (m) {

@@ -46,3 +46,13 @@ export const PURPOSE_AFTER = new RegExp(String.raw`^(${NB}+?),? ((?:in order|so 
 
 /** Words after "since" that make it a time, not a cause ("since then", "since the 1990s"). */
 export const SINCE_TIME = /^(?:then|the \d|\d|last|early|late|January|February|March|April|May|June|July|August|September|October|November|December|the (?:end|start|beginning|war|election|days?|weeks?|months?|years?))\b/;
+
+/**
+ * "<who> praised / criticized / blamed … <whom> for <doing something>": the "for" phrase is the
+ * reason the article gives for the judgment. Only a gerund ("for giving …"), so every option is
+ * an action of the same kind.
+ */
+export const REASON_FOR = new RegExp(
+  String.raw`^(${NB}+? (?:praised|criticized|criticised|blamed|thanked|faulted|blasted|rebuked|condemned|credited|applauded|slammed|chided|scolded|fined|punished|sued|called out|took \S+ to task) ${NB}+?) for (\p{Ll}{3,}ing ${NA}+?)(?:[.!]$|\s*[,;:—])`,
+  "u",
+);
