@@ -5,7 +5,6 @@ import { analyze } from "../../analyze";
 import { makeContext } from "../context";
 import { evidenceQuote } from "../candidates/evidence-quote";
 import { sequence } from "../candidates/sequence";
-import { generate } from "../index";
 import { evidence } from "../candidates/evidence";
 
 function analysisOf(paragraphs: string[]) {
