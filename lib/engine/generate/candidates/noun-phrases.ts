@@ -22,7 +22,7 @@ export interface NounPhrase {
 const DETERMINER = /^(?:the|a|an)$/i;
 /** Words that end a noun phrase: prepositions, conjunctions, relatives, auxiliaries, pronouns. */
 const STOP = /^(?:to|in|at|on|for|with|from|by|into|during|after|before|over|under|against|about|as|than|between|among|through|since|until|while|because|and|or|but|nor|that|which|who|whom|whose|where|when|if|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|not|he|she|it|they|we|you|his|her|its|their|this|these|those|said|says|including|amid|despite|without|within|last|next|ago)$/i;
-/** Prepositions a phrase may continue over once ("the possibility of debate", "restrictions on citizens"). */
+/** Prepositions a phrase may continue over, up to `innerPreps` times ("the possibility of debate", "restrictions on citizens"). */
 const INNER_PREP = /^(?:of|on|for|to|against|from|in|over|through|across|along|near|about|between)$/i;
 const MAX_WORDS = 12;
 
