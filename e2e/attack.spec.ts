@@ -14,6 +14,7 @@ import {
   joinOverHttp,
   newActor,
   openAttemptOverHttp,
+  postJoin,
   query,
   save,
   signUpTeacherOverHttp,
@@ -55,7 +56,7 @@ test.describe("Join codes cannot be guessed", () => {
   test("a wrong, a reset and a locked code get the same answer, and nobody is added", async () => {
     const c = await classroomOverHttp();
     const intruder = await newActor();
-    const attempt = async (joinCode: string) => actionResult(await (await callAction(intruder, "/join", JOIN, "joinAction", { form: { joinCode, displayName: "Guesser" } })).text()).error;
+    const attempt = async (joinCode: string) => ((await (await postJoin(intruder, { joinCode, displayName: "Guesser" })).json()) as { error?: string }).error;
     const wrong = await attempt("ZZZZZZZZ");
     const reset = actionResult(await (await callAction(c.teacher.api, `/teacher/classes/${c.classId}`, CLASS_ACTIONS, "resetJoinCodeAction", { form: { classId: c.classId } })).text());
     expect(reset.message).toMatch(/New join code/);
@@ -74,7 +75,7 @@ test.describe("Sessions", () => {
   test("the session cookie is __Host-, HttpOnly, Secure and SameSite=Lax, and only its hash is stored", async () => {
     const c = await classroomOverHttp();
     const api = await newActor();
-    const res = await callAction(api, "/join", JOIN, "joinAction", { form: { joinCode: c.joinCode, displayName: "Cookie" } });
+    const res = await postJoin(api, { joinCode: c.joinCode, displayName: "Cookie" });
     const cookies = res.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
     expect(cookies).toHaveLength(1);
     const cookie = cookies[0]!;
@@ -127,7 +128,7 @@ test.describe("Sessions", () => {
 });
 
 test.describe("Cross-site requests are refused", () => {
-  test("every server action and the save route refuse foreign and null Origins, even with the rightful user's cookie, and change nothing", async () => {
+  test("every server action, the save route and the join route refuse foreign and null Origins, even with the rightful user's cookie, and change nothing", async () => {
     test.setTimeout(90_000);
     const c = await classroomOverHttp({ feedback: "per-question" });
     const student = await joinOverHttp(c.joinCode);
@@ -139,7 +140,6 @@ test.describe("Cross-site requests are refused", () => {
 
     const who = (e: SurfaceEntry): APIRequestContext => (e.file.startsWith("app/teacher/") && !e.file.includes("sign-") ? c.teacher.api : e.file.startsWith("app/student/") ? student.api : anonymous);
     const args: Record<string, ActionArgs> = {
-      joinAction: { form: { joinCode: c.joinCode, displayName: "Forged" } },
       comeBackAction: { form: { joinCode: c.joinCode, personalCode: student.personalCode } },
       checkAnswerAction: { json: [{ slug: SEED, questionId: "x", answer: 0 }] },
       submitAction: { json: [{ attemptId }] },
@@ -183,6 +183,7 @@ test.describe("Cross-site requests are refused", () => {
       }
     }
     for (const headers of forgeries) expect((await save(student.api, { attemptId, questionId: q.id, answer: 1, seq: 5, idempotencyKey: "forged-save" }, headers)).status()).toBe(403);
+    for (const headers of forgeries) expect((await postJoin(anonymous, { joinCode: c.joinCode, displayName: "Forged" }, headers)).status()).toBe(403);
     expect(state()).toBe(before);
 
     // Control: the same requests from the app's own pages work (the refusals were the Origin's doing).
@@ -292,10 +293,11 @@ test.describe("Hostile and broken input gets a clear answer and changes nothing"
       ["   ", /Type the name/],
     ];
     for (const [name, message] of cases) {
-      const res = await callAction(api, "/join", JOIN, "joinAction", { form: { joinCode: c.joinCode, displayName: name } });
+      const res = await postJoin(api, { joinCode: c.joinCode, displayName: name });
       const body = await res.text();
+      expect(res.status()).toBe(400);
       expect(body.length, "the refusal does not echo a huge name back").toBeLessThan(2_000);
-      expect(String((actionResult(body).fields as Record<string, string>).displayName)).toMatch(message);
+      expect(String((JSON.parse(body) as { fields: Record<string, string> }).fields.displayName)).toMatch(message);
     }
     expect(query("select id from students where class_id = ?", c.classId)).toEqual([]);
     expect(await sessionCookie(api)).toBeUndefined();
@@ -304,17 +306,23 @@ test.describe("Hostile and broken input gets a clear answer and changes nothing"
   test("oversized bodies, malformed payloads and extra fields are refused, and nothing is stored", async () => {
     const c = await classroomOverHttp();
     const api = await newActor();
-    // 2 MB through a form action: a field message, not a crash.
-    const big = await callAction(api, "/join", JOIN, "joinAction", { form: { joinCode: c.joinCode, displayName: "n".repeat(2 * 1024 * 1024) } });
+    // 2 MB through a form action (the way back in): a field message, not a crash.
+    const big = await callAction(api, "/join/back", JOIN, "comeBackAction", { form: { joinCode: c.joinCode, personalCode: "n".repeat(2 * 1024 * 1024) } });
     expect(big.status()).toBe(200);
-    expect(String((actionResult(await big.text()).fields as Record<string, string>).displayName)).toMatch(/40 characters/);
-    // Past the server's body limit: refused before the action runs.
-    const huge = await callAction(api, "/join", JOIN, "joinAction", { form: { joinCode: c.joinCode, displayName: "n".repeat(4 * 1024 * 1024) } });
-    expect(huge.status()).toBeGreaterThanOrEqual(400);
+    expect(String((actionResult(await big.text()).fields as Record<string, string>).personalCode)).toMatch(/longer than a personal code/);
+    // Past the server's limit for action bodies: refused before the action runs.
+    const beyond = await callAction(api, "/join/back", JOIN, "comeBackAction", { form: { joinCode: c.joinCode, personalCode: "n".repeat(4 * 1024 * 1024) } });
+    expect(beyond.status()).toBeGreaterThanOrEqual(400);
+    expect(await beyond.text()).not.toMatch(/\bat \S+ \(|node_modules|\/work\//);
+    // Past the join route's small body limit: refused before it is parsed, with a message.
+    const huge = await postJoin(api, { joinCode: c.joinCode, displayName: "n".repeat(2 * 1024 * 1024) });
+    expect(huge.status()).toBe(413);
     expect(await huge.text()).not.toMatch(/\bat \S+ \(|node_modules|\/work\//);
     // Extra fields (a client trying to set its own score or class) are refused by strict schemas.
-    const extra = await callAction(api, "/join", JOIN, "joinAction", { form: { joinCode: c.joinCode, displayName: "Extra", class_id: "x", isCorrect: "true" } });
-    expect(actionResult(await extra.text()).fields).toBeTruthy();
+    const extra = await postJoin(api, { joinCode: c.joinCode, displayName: "Extra", class_id: "x", isCorrect: "true" });
+    expect(extra.status()).toBe(400);
+    expect(((await extra.json()) as { error?: string }).error).toMatch(/out of date/);
+    expect(query("select id from students where class_id = ? and display_name = 'Extra'", c.classId)).toEqual([]);
     const extraClass = await callAction(c.teacher.api, "/teacher", TEACHER, "createClassAction", { form: { name: "Extra fields", teacher_id: "someone-else" } });
     expect(actionResult(await extraClass.text()).fields).toBeTruthy();
     // Malformed arguments to a JSON action: a generic error, no stack, nothing submitted.

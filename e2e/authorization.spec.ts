@@ -9,7 +9,7 @@
 // lib/server/authz/__tests__/matrix.test.ts. Public rows are only checked for leaks.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { SURFACE, WRONG_ACTORS, type SurfaceEntry, type Who } from "../lib/server/authz/surface";
-import { actionPages, baseURL, callAction, classroomOverHttp, joinOverHttp, newActor, openAttemptOverHttp, query, save, type ActionArgs, type Classroom, type Student } from "./support/attack";
+import { actionPages, baseURL, callAction, classroomOverHttp, joinOverHttp, newActor, openAttemptOverHttp, postJoin, query, save, type ActionArgs, type Classroom, type Student } from "./support/attack";
 
 test.describe.configure({ mode: "serial" });
 
@@ -84,8 +84,6 @@ const quizVersion = () => query<{ updated_at: number }>("select updated_at from 
 function actionArgs(name: string): ActionArgs {
   const form = (f: Record<string, string>) => ({ form: f });
   switch (name) {
-    case "joinAction":
-      return form({ joinCode: "ZZZZZZZZ", displayName: "Intruder" });
     case "comeBackAction":
       return form({ joinCode: victim.joinCode, personalCode: "ZZZZZZZZ" });
     case "checkAnswerAction":
@@ -153,6 +151,7 @@ async function call(entry: SurfaceEntry, api: APIRequestContext): Promise<APIRes
       ];
     if (entry.name === "/student/api/define")
       return [await api.get(`${entry.name}?assignment=${victim.assignmentId}&word=council`, { maxRedirects: 0, failOnStatusCode: false })];
+    if (entry.name === "/api/join") return [await postJoin(api, { joinCode: "ZZZZZZZZ", displayName: "Intruder" })];
     if (entry.methods?.includes("POST")) return [await save(api, { attemptId, questionId, answer: "overwritten by an intruder", seq: 50, idempotencyKey: "intruder-50" })];
     return [await api.get(fill(entry, entry.name), { maxRedirects: 0, failOnStatusCode: false })];
   }

@@ -7,9 +7,10 @@
 // This uses up the school's join limit for ten minutes on purpose, so it runs in its own
 // Playwright project after the desktop and phone projects (see playwright.config.ts).
 import { expect, test } from "@playwright/test";
-import { callAction, classroomOverHttp, joinOverHttp, newActor, query } from "./support/attack";
+import { callAction, classroomOverHttp, joinOverHttp, newActor, postJoin, query } from "./support/attack";
 
 const JOIN = "app/join/actions.ts";
+const joinResult = async (res: { json(): Promise<unknown> }) => (await res.json()) as { error?: string };
 const result = async (res: { text(): Promise<string> }) => {
   const body = await res.text();
   return JSON.parse(body.slice(body.lastIndexOf('1:{"') + 2).split("\n")[0]!) as { error?: string };
@@ -29,13 +30,13 @@ test("wrong class codes are throttled for the whole network; a forged X-Forwarde
     let stoppedAfter = -1;
     for (let i = 0; i < 260 && stoppedAfter < 0; i++) {
       const forged = { "X-Forwarded-For": `203.0.113.${i % 250}, 10.0.0.1`, "X-Real-IP": `198.51.100.${i % 250}` };
-      const r = await result(await callAction(guesser, "/join", JOIN, "joinAction", { form: { joinCode: `GUES${round}${String(i).padStart(3, "0")}`, displayName: "Guess" } }, forged));
+      const r = await joinResult(await postJoin(guesser, { joinCode: `GUES${round}${String(i).padStart(3, "0")}`, displayName: "Guess" }, forged));
       if (/Too many attempts/.test(r.error ?? "")) stoppedAfter = i;
       else expect(r.error).toMatch(/wrong, or the class is not taking new students/);
     }
     // The right class code, and the right personal code, from a "new" address.
     const fresh = { "X-Forwarded-For": "192.0.2.77" };
-    const lucky = await result(await callAction(await newActor(), "/join", JOIN, "joinAction", { form: { joinCode: c.joinCode, displayName: `Lucky${round}` } }, fresh));
+    const lucky = await joinResult(await postJoin(await newActor(), { joinCode: c.joinCode, displayName: `Lucky${round}` }, fresh));
     const back = await result(await callAction(await newActor(), "/join/back", JOIN, "comeBackAction", { form: { joinCode: c.joinCode, personalCode: ana.personalCode } }, fresh));
     if (windowOf() !== window) continue;
 

@@ -1,7 +1,8 @@
-// One simulated student speaking HTTP exactly as the browser does: the join form's server action,
-// the assignment page's RSC payload (which opens the attempt), autosaves to /student/api/save, and
+// One simulated student speaking HTTP exactly as the browser does: the join form's POST to
+// /api/join (with the form's join token, the same on every retry), the assignment page's RSC payload (which opens the attempt), autosaves to /student/api/save, and
 // the submit server action. Server actions are called the way React's client calls them: a POST to
 // the page with the action's id (read from the build's manifest) and React's reply encoding.
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Sample } from "./stats";
@@ -16,7 +17,6 @@ function actionId(filename: string, name: string): string {
   return hit[0];
 }
 
-const JOIN = actionId("app/join/actions.ts", "joinAction");
 const SUBMIT = actionId("app/student/actions.ts", "submitAction");
 
 export interface Question {
@@ -53,6 +53,8 @@ export class Student {
   token = "";
   attemptId = "";
   questions: Question[] = [];
+  /** Made once, as the join form does, and resent by every retry of the join. */
+  readonly joinToken = randomBytes(16).toString("base64url");
   constructor(
     private readonly base: string,
     readonly name: string,
@@ -73,17 +75,20 @@ export class Student {
     return AbortSignal.timeout(ms);
   }
 
-  /** The join form: class code + display name → session cookie (and a redirect to the welcome page). */
+  /** The join form: class code + display name + its join token → session cookie and the welcome (one request). */
   async join(joinCode: string): Promise<Outcome> {
-    const body = new FormData();
-    body.set("_1_joinCode", joinCode);
-    body.set("_1_displayName", this.name);
-    body.set("0", JSON.stringify([{}, "$K1"]));
+    const cookie = /__Host-evident_session=([^;]+)/;
     const r = await timed(
-      () => fetch(`${this.base}/join`, { method: "POST", headers: this.headers({ "Next-Action": JOIN, Accept: "text/x-component" }), body, redirect: "manual", signal: this.signal() }),
-      (res) => /__Host-evident_session=([^;]+)/.test(res.headers.get("set-cookie") ?? "")
+      () =>
+        fetch(`${this.base}/api/join`, {
+          method: "POST",
+          headers: this.headers({ "Content-Type": "application/json" }),
+          body: JSON.stringify({ joinCode, displayName: this.name, joinToken: this.joinToken }),
+          signal: this.signal(),
+        }),
+      (res, text) => res.ok && cookie.test(res.headers.get("set-cookie") ?? "") && /"personalCode":"[A-Z0-9]+"/.test(text)
     );
-    if (r.ok) this.token = /__Host-evident_session=([^;]+)/.exec(r.res!.headers.get("set-cookie")!)![1]!;
+    if (r.ok) this.token = cookie.exec(r.res!.headers.get("set-cookie")!)![1]!;
     return r;
   }
 

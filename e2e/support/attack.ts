@@ -1,6 +1,7 @@
 // Tools for the attack stories: server actions called over HTTP exactly as React calls them
 // (Next-Action header, the same body encoding), actors with their own cookie jars, and a read-only
 // look at the e2e server's database to prove that a refused request changed nothing.
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -134,9 +135,19 @@ export interface Student {
   personalCode: string;
 }
 
+/** The join form's request: its fields as JSON to /api/join, with a fresh join token unless one is given. */
+export function postJoin(api: APIRequestContext, fields: Record<string, unknown>, headers: Record<string, string> = {}): Promise<APIResponse> {
+  return api.post("/api/join", {
+    headers: { "Content-Type": "application/json", Origin: baseURL(), ...headers },
+    data: JSON.stringify({ joinToken: randomBytes(16).toString("base64url"), ...fields }),
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
+}
+
 export async function joinOverHttp(joinCode: string, name = `Stu${unique().slice(-5)}`): Promise<Student> {
   const api = await newActor();
-  const res = await callAction(api, "/join", "app/join/actions.ts", "joinAction", { form: { joinCode, displayName: name } });
+  const res = await postJoin(api, { joinCode, displayName: name });
   expect(res.status(), await res.text()).toBeLessThan(400);
   const [row] = query<{ id: string; personal_code: string }>("select s.id, s.personal_code from students s join classes c on c.id = s.class_id where c.join_code = ? and s.display_name = ?", joinCode, name);
   expect(row, "student joined").toBeTruthy();

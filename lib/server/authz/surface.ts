@@ -83,6 +83,7 @@ export const SURFACE: SurfaceEntry[] = [
   page("app/teacher/classes/[id]/privacy/page.tsx", "/teacher/classes/[id]/privacy", "class-teacher", ["class"], ["classDataSummary"]),
 
   { kind: "route", file: "app/api/health/route.ts", name: "/api/health", methods: ["GET"], audience: "public", ids: [], dal: [], checked: ["http"] },
+  { kind: "route", file: "app/api/join/route.ts", name: "/api/join", methods: ["POST"], audience: "public", ids: [], dal: ["joinClass"], checked: ["http", "dal"] },
   { kind: "route", file: "app/api/define/route.ts", name: "/api/define", methods: ["GET"], audience: "public", ids: [], dal: [], checked: ["http"] },
   { kind: "route", file: "app/student/api/save/route.ts", name: "/student/api/save", methods: ["POST"], audience: "own-attempt", ids: ["attempt"], dal: ["saveAnswer"], checked: ["http", "dal"] },
   { kind: "route", file: "app/teacher/assignments/[id]/gradebook/route.ts", name: "/teacher/assignments/[id]/gradebook", methods: ["GET"], audience: "class-teacher", ids: ["assignment"], dal: ["gradebookCsv"], checked: ["http", "dal"] },
@@ -93,7 +94,6 @@ export const SURFACE: SurfaceEntry[] = [
   { kind: "route", file: "app/teacher/classes/[id]/students/[studentId]/export/route.ts", name: "/teacher/classes/[id]/students/[studentId]/export", methods: ["GET"], audience: "class-teacher", ids: ["class", "student"], dal: ["exportStudentData"], checked: ["http", "dal"] },
   { kind: "route", file: "app/teacher/quizzes/[id]/qti/route.ts", name: "/teacher/quizzes/[id]/qti", methods: ["GET"], audience: "class-teacher", ids: ["quiz"], dal: ["quizQtiPackage"], checked: ["http", "dal"] },
 
-  { kind: "action", file: "app/join/actions.ts", name: "joinAction", audience: "public", ids: [], dal: ["joinClass"], checked: ["http", "dal"] },
   { kind: "action", file: "app/join/actions.ts", name: "comeBackAction", audience: "public", ids: [], dal: ["reenterStudent"], checked: ["http", "dal"] },
   { kind: "action", file: "app/practice/[slug]/actions.ts", name: "checkAnswerAction", audience: "public", ids: [], dal: [], checked: ["http"] },
   { kind: "action", file: "app/student/actions.ts", name: "submitAction", audience: "own-attempt", ids: ["attempt"], dal: ["submitAttempt"], checked: ["http", "dal"] },

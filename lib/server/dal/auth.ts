@@ -122,26 +122,53 @@ async function countWrongGuess(db: Kysely<Database>, ip: string) {
  */
 export const NO_OPEN_CLASS = "That code is wrong, or the class is not taking new students. Check it with your teacher; if you joined before, sign in with your personal code.";
 
-export async function joinClass(db: Kysely<Database>, input: { joinCode: string; displayName: string; ip: string }): Promise<{ token: string; studentId: string; personalCode: string; className: string }> {
+export interface Joined {
+  token: string;
+  studentId: string;
+  personalCode: string;
+  displayName: string;
+  className: string;
+}
+
+/**
+ * `joinToken` is the random token the join form carried. The roster entry keeps its hash, unique in
+ * the class, so a join retried after its answer was lost (a dropped connection, a server restart)
+ * gets the entry its first try made — with a fresh session and the name as typed the last time —
+ * instead of a second entry under the same name. A caller that never retries may leave it out.
+ */
+export async function joinClass(db: Kysely<Database>, input: { joinCode: string; displayName: string; joinToken?: string; ip: string }): Promise<Joined> {
   await refuseWhileThrottled(db, input.ip);
   const code = normalizeCode(input.joinCode);
-  const cls = await db.selectFrom("classes").selectAll().where("join_code", "=", code).where("archived_at", "is", null).executeTakeFirst();
+  const cls = await db.selectFrom("classes").select(["id", "name", "join_open"]).where("join_code", "=", code).where("archived_at", "is", null).executeTakeFirst();
   if (!cls || !cls.join_open) {
     await countWrongGuess(db, input.ip);
     throw new AppError("not-found", NO_OPEN_CLASS);
   }
+  const tokenHash = hashToken(input.joinToken ?? newSessionToken());
   // The roster entry and its session are one durable write: at a bell, thirty joins share a
   // group commit (one fsync on SQLite) instead of two commits each.
   return durableWrite(db, async (trx) => {
-    const studentId = newId();
     let personalCode = newCode();
     for (let i = 0; i < 5; i++) {
       const taken = await trx.selectFrom("students").select("id").where("class_id", "=", cls.id).where("personal_code", "=", personalCode).executeTakeFirst();
       if (!taken) break;
       personalCode = newCode();
     }
-    await trx.insertInto("students").values({ id: studentId, class_id: cls.id, display_name: input.displayName, personal_code: personalCode, created_at: Date.now(), removed_at: null }).execute();
-    return { token: await createSession(trx, "student", studentId), studentId, personalCode, className: cls.name };
+    // On PostgreSQL a concurrent retry with the same token waits here for the first to commit and
+    // then inserts nothing; a personal-code collision still fails loudly (it names only the token).
+    const inserted = await trx
+      .insertInto("students")
+      .values({ id: newId(), class_id: cls.id, display_name: input.displayName, personal_code: personalCode, join_token_hash: tokenHash, created_at: Date.now(), removed_at: null })
+      .onConflict((oc) => oc.columns(["class_id", "join_token_hash"]).doNothing())
+      .returning(["id", "personal_code", "display_name", "removed_at"])
+      .executeTakeFirst();
+    const student =
+      inserted ??
+      (await trx.selectFrom("students").select(["id", "personal_code", "display_name", "removed_at"]).where("class_id", "=", cls.id).where("join_token_hash", "=", tokenHash).executeTakeFirstOrThrow());
+    // A teacher removed this student after the first try: the retry must not bring them back.
+    if (student.removed_at !== null) throw new AppError("not-found", NO_OPEN_CLASS);
+    if (student.display_name !== input.displayName) await trx.updateTable("students").set({ display_name: input.displayName }).where("id", "=", student.id).execute();
+    return { token: await createSession(trx, "student", student.id), studentId: student.id, personalCode: student.personal_code, displayName: input.displayName, className: cls.name };
   });
 }
 

@@ -12,6 +12,7 @@ import * as m0001 from "./migrations/0001-initial";
 import * as m0002 from "./migrations/0002-review";
 import * as m0003 from "./migrations/0003-highlights";
 import * as m0004 from "./migrations/0004-quiz-builder";
+import * as m0005 from "./migrations/0005-join-tokens";
 import { acquireDataFolderLock } from "./lock";
 import { markDialect } from "./dialect";
 
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002-review": m0002,
   "0003-highlights": m0003,
   "0004-quiz-builder": m0004,
+  "0005-join-tokens": m0005,
 };
 
 export type Dialect = "sqlite" | "postgres";

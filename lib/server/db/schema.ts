@@ -39,6 +39,8 @@ export interface StudentTable {
   display_name: string;
   /** The personal re-entry code, printed on the student's login card (see decision 4). */
   personal_code: string;
+  /** SHA-256 of the token the join form carried (unique in the class), so a retried join finds this entry; null for older rows. */
+  join_token_hash: string | null;
   created_at: number;
   removed_at: number | null;
 }
