@@ -1,7 +1,7 @@
 // Cloze on key sentences: one name, country or number blanked, with a word bank of its kind.
 import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
-import { standalone } from "./standalone";
+import { statements } from "./standalone";
 import { shortName } from "../surface";
 import { nearbyNumbers, plainNumeral } from "./numbers";
 
@@ -13,7 +13,8 @@ export function cloze(ctx: GenerateContext): Candidate[] {
   // Only names written as such in the article make a word bank a student can recognise.
   const countries = ctx.a.groups.filter((g) => (g.kind === "country" || g.kind === "organization") && ctx.a.text.includes(g.name));
   for (const sentence of ctx.a.sentences) {
-    const st = standalone(ctx, sentence, 10, 34);
+    // The whole sentence, or the first clause of a long one that reads alone and holds a blank.
+    const st = statements(ctx, sentence, 10, 34)[0];
     if (!st) continue;
     // Blank a number first (most specific), else a country or organization, else a person.
     const q = ctx.a.quantities.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.kind !== "ordinal" && /\d/.test(x.text));

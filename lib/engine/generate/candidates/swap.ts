@@ -44,6 +44,10 @@ export function swapOne(ctx: GenerateContext, statement: string, salt: number): 
   for (const { word, others, sameSide } of swaps(ctx, statement)) {
     const at = statement.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
     if (at < 0 || !outsideQuotes(statement, at)) continue;
+    // "the Hillary Clinton email probe": a name used to describe a noun; another name there reads as nonsense, not as a false claim.
+    if (/\b(?:the|a|an)\s+$/i.test(statement.slice(0, at)) && !countryNames(ctx).has(word)) continue;
+    // "President Donald Trump", "Justice Anthony Kennedy": a title fits its own holder; "President Jeff Sessions" gives the swap away.
+    if (/\b\p{Lu}\p{Ll}+\s+$/u.test(statement.slice(0, at)) && !countryNames(ctx).has(word)) continue;
     // A possessive ("Kim's nuclear weapons program") only takes someone from the same side
     // ("McConnell's limitation on debate" → "Trump's"): another country's diplomat reads as nonsense.
     const pool = /^['’]s\b/.test(statement.slice(at + word.length)) ? sameSide : others;
@@ -55,3 +59,5 @@ export function swapOne(ctx: GenerateContext, statement: string, salt: number): 
   }
   return null;
 }
+
+const countryNames = (ctx: GenerateContext) => new Set(ctx.a.groups.filter((g) => g.kind === "country").map((g) => g.name));
