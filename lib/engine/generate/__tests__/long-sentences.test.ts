@@ -10,7 +10,8 @@ import { makeContext } from "../context";
 import { standalone, statements } from "../candidates/standalone";
 import { centralIdea } from "../candidates/central-idea";
 import { trueFalse } from "../candidates/true-false";
-import { swapOne } from "../candidates/swap";
+import { swapOne, genderFits } from "../candidates/swap";
+import { cloze } from "../candidates/cloze";
 import { reject } from "../accept";
 
 function analysisOf(paragraphs: string[]) {
@@ -135,5 +136,35 @@ describe("swapped names in false statements", () => {
     const s = swapOne(ctx, "Carter said the plan would cut school funding.", 0);
     expect(s?.original).toBe("Carter");
     expect(s?.text).not.toContain("Carter");
+  });
+});
+
+describe("pronouns and titles around a swapped or blanked name", () => {
+  const a = analysisOf([
+    "Mayor Tom Brennan said Monday that he would close the old bridge for repairs over the summer.",
+    "Councilwoman Rita Osei said she would vote against the plan because it cuts bus routes.",
+    "Engineer Sam Ortiz told reporters he had found cracks in two of the bridge supports in April.",
+    "Osei said the council would meet again on Thursday to discuss the bridge.",
+    "Brennan said the city would pay for the repairs from its reserve fund.",
+  ]);
+  const ctx = makeContext(a, 0);
+  const person = (name: string) => a.people.find((p) => p.name === name)!;
+
+  it("fits a person only to a statement whose he/she the article uses for them", () => {
+    expect(genderFits(person("Rita Osei"), "Osei said she would vote against the plan.")).toBe(true);
+    expect(genderFits(person("Sam Ortiz"), "Osei said she would vote against the plan.")).toBe(false);
+    expect(genderFits(person("Sam Ortiz"), "The council met on Thursday.")).toBe(true);
+  });
+
+  it("does not swap in a person the statement's pronoun does not fit", () => {
+    expect(swapOne(ctx, "Osei said she would vote against the plan.", 0)).toBeNull();
+    // "he" takes a man the article calls "he".
+    expect(swapOne(ctx, "Brennan said he would close the old bridge.", 0)?.text).toBe("Sam Ortiz said he would close the old bridge.");
+  });
+
+  it("does not blank a name right after a title", () => {
+    const items = cloze(ctx).map((c) => c.question);
+    expect(items.length).toBeGreaterThan(0);
+    for (const q of items) expect(q.prompt).not.toMatch(/\b\p{Lu}\p{Ll}+ _____/u);
   });
 });

@@ -4,6 +4,7 @@ import type { GenerateContext } from "../context";
 import { statements } from "./standalone";
 import { shortName } from "../surface";
 import { nearbyNumbers, plainNumeral } from "./numbers";
+import { genderFits } from "./swap";
 
 const BLANK = "_____";
 
@@ -41,7 +42,7 @@ export function cloze(ctx: GenerateContext): Candidate[] {
         if (p) {
           key = st.text.includes(p.name) ? p.name : shortName(p);
           kind = "person";
-          bank = people.filter((o) => o.id !== p.id && !st.text.includes(shortName(o))).map((o) => (key === p.name ? o.name : shortName(o)));
+          bank = people.filter((o) => o.id !== p.id && !st.text.includes(shortName(o)) && genderFits(o, st.text)).map((o) => (key === p.name ? o.name : shortName(o)));
         }
       }
     }
@@ -49,6 +50,8 @@ export function cloze(ctx: GenerateContext): Candidate[] {
     const at = st.text.indexOf(key);
     if (at < 0 || st.text.indexOf(key, at + key.length) >= 0) continue; // the key must appear once
     const before = st.text.slice(0, at);
+    // "President _____", "Senator _____": the title tells which person fits the blank.
+    if (kind === "person" && /\b\p{Lu}\p{Ll}+\s+$/u.test(before)) continue;
     if ((before.match(/“/g) ?? []).length !== (before.match(/”/g) ?? []).length) continue;
     const id = `cloze:${sentence.start}`;
     const { options, option } = ctx.arrange(id, key, bank.slice(0, 3));

@@ -2,6 +2,7 @@
 // article, outside any quotation, so the statement becomes false but stays plausible.
 import type { GenerateContext } from "../context";
 import { shortName } from "../surface";
+import type { Person } from "../../analyze";
 
 export interface Swapped {
   text: string;
@@ -25,7 +26,7 @@ function swaps(ctx: GenerateContext, statement: string): { word: string; others:
     if (!word) continue;
     // Not a person whose office the statement names ("Sessions said the attorney general's decision …"): the swap would read as nonsense, not as a false claim.
     const namesOffice = (o: (typeof people)[number]) => o.role !== null && o.role.length > 3 && statement.toLowerCase().includes(o.role.toLowerCase().replace(/^(?:the|a|an|u\.s\.)\s+/, ""));
-    const candidates = people.filter((o) => o.id !== p.id && !statement.includes(shortName(o)) && !namesOffice(o));
+    const candidates = people.filter((o) => o.id !== p.id && !statement.includes(shortName(o)) && !namesOffice(o) && genderFits(o, statement));
     const others = candidates.map((o) => (word === p.name ? o.name : shortName(o)));
     const sameSide = candidates.filter((o) => p.affiliation !== null && o.affiliation === p.affiliation).map((o) => (word === p.name ? o.name : shortName(o)));
     if (others.length) found.push({ word, others, sameSide });
@@ -61,3 +62,22 @@ export function swapOne(ctx: GenerateContext, statement: string, salt: number): 
 }
 
 const countryNames = (ctx: GenerateContext) => new Set(ctx.a.groups.filter((g) => g.kind === "country").map((g) => g.name));
+
+const pronounsOf = (p: Person, re: RegExp) => p.mentions.some((m) => (m.kind === "pronoun" || m.kind === "possessive") && re.test(m.text));
+const MALE = /^(?:he|him|his|himself)$/i;
+const FEMALE = /^(?:she|her|hers|herself)$/i;
+
+/**
+ * Whether a person can stand in a statement without its pronouns giving the swap away ("Coffman
+ * said she …" when the article calls Coffman "he"). A statement with "he" or "she" takes only
+ * people the article itself refers to with that pronoun; one without takes anyone.
+ */
+export function genderFits(p: Person, statement: string): boolean {
+  const words = statement.match(/\p{L}+/gu) ?? [];
+  const female = words.some((w) => FEMALE.test(w));
+  const male = words.some((w) => MALE.test(w));
+  if (female && male) return false;
+  if (female) return pronounsOf(p, FEMALE);
+  if (male) return pronounsOf(p, MALE);
+  return true;
+}
