@@ -132,6 +132,11 @@ describe("swapped names in false statements", () => {
     expect(swapOne(ctx, "Reporters asked about the Ada Okafor plan on Monday.", 0)).toBeNull();
   });
 
+  it("does not swap a person who is the object of the verb (the article may just not say it: not stated, not false)", () => {
+    expect(swapOne(ctx, "Lucia Grant criticized Carter for the cuts.", 0)?.original).not.toBe("Carter");
+    expect(swapOne(ctx, "Reporters criticized Carter for the cuts.", 0)).toBeNull();
+  });
+
   it("still swaps a name used as a subject", () => {
     const s = swapOne(ctx, "Carter said the plan would cut school funding.", 0);
     expect(s?.original).toBe("Carter");

@@ -47,6 +47,8 @@ export function swapOne(ctx: GenerateContext, statement: string, salt: number): 
     if (at < 0 || !outsideQuotes(statement, at)) continue;
     // "the Hillary Clinton email probe": a name used to describe a noun; another name there reads as nonsense, not as a false claim.
     if (/\b(?:the|a|an)\s+$/i.test(statement.slice(0, at)) && !countryNames(ctx).has(word)) continue;
+    // A person swapped as the object ("criticized Comey for …") makes a claim the article may simply not make ("not stated", not "false"); the subject of a verb is one value.
+    if (people(ctx).has(word) && !/^(?:['’]s\b|\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|said|says|told|was|were|is|are|has|had|have|will|would|could|did|does|took|sent|met|made|gave|won|lost|led|held|wrote|went|came|spoke|left|began)\b)/u.test(statement.slice(at + word.length))) continue;
     // "President Donald Trump", "Justice Anthony Kennedy": a title fits its own holder; "President Jeff Sessions" gives the swap away.
     if (/\b\p{Lu}\p{Ll}+\s+$/u.test(statement.slice(0, at)) && !countryNames(ctx).has(word)) continue;
     // A possessive ("Kim's nuclear weapons program") only takes someone from the same side
@@ -81,3 +83,5 @@ export function genderFits(p: Person, statement: string): boolean {
   if (male) return pronounsOf(p, MALE);
   return true;
 }
+
+const people = (ctx: GenerateContext) => new Set(ctx.a.people.flatMap((p) => [p.name, shortName(p)]));
