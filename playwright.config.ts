@@ -35,7 +35,7 @@ export default defineConfig({
     // The production build, as a school would run it.
     command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
-    timeout: 240_000,
+    timeout: 480_000,
     reuseExistingServer: false,
     env: { NEXT_TELEMETRY_DISABLED: "1", EVIDENT_DATA_DIR: dataDir },
   },
