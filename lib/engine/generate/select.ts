@@ -51,7 +51,7 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
   const overlapsUsed = (q: Question, pass: number) =>
     !WHOLE_ARTICLE.has(q.type) &&
     q.format !== "open" &&
-    q.evidence.some((e) => usedSpans.some((u) => e.start < u.end && u.start < e.end && ((e.end - e.start < 400 && u.end - u.start < 400) || (e.start === u.start && e.end === u.end)) && !(pass === 2 && u.vocabulary && q.type === "vocabulary")));
+    q.evidence.some((e) => usedSpans.some((u) => e.start < u.end && u.start < e.end && e.end - e.start < 400 && !(pass === 2 && u.vocabulary && q.type === "vocabulary")));
   // Later passes let each type take one more question, to fill a quiz from a short article.
   for (const pass of [0, 1, 2]) {
     for (const { c } of ranked) {
@@ -69,8 +69,7 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
       perType.set(q.type, n + 1);
       if (gen) perGenerator.set(gen, (perGenerator.get(gen) ?? 0) + 1);
       perCategory[q.category]++;
-      // A long span (a passage) blocks only a question on the very same span: two questions on one long sentence may give each other away.
-      if (!WHOLE_ARTICLE.has(q.type)) usedSpans.push(...q.evidence.map((e) => ({ start: e.start, end: e.end, vocabulary: q.type === "vocabulary" })));
+      if (!WHOLE_ARTICLE.has(q.type)) usedSpans.push(...q.evidence.filter((e) => e.end - e.start < 400).map((e) => ({ start: e.start, end: e.end, vocabulary: q.type === "vocabulary" })));
     }
   }
   return order(chosen);
