@@ -33,7 +33,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, as a school would run it.
-    command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
+    command: `npm run build && node scripts/server/serve.mjs --port ${port} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 480_000,
     reuseExistingServer: false,

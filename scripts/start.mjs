@@ -1,7 +1,8 @@
 // `npm start`: build once if there is no production build yet, then serve on port 3000.
-// Next runs as a direct child (node + Next's own CLI, no npx or shell in between), so SIGTERM and
-// SIGINT reach it for sure: it then stops accepting connections, answers the requests in flight
-// and exits, and this wrapper exits with its status.
+// The server (scripts/server/serve.mjs: Next's handler with admission pacing) runs as a direct
+// child (node itself, no npx or shell in between), so SIGTERM and SIGINT reach it for sure: it then
+// stops accepting connections, answers the requests in flight and exits, and this wrapper exits
+// with its status.
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,6 +16,6 @@ if (!existsSync(".next/BUILD_ID") || process.env.EVIDENT_REBUILD === "1") {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [next, "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/server/serve.mjs", "--port", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + constants.signals[signal] : 1)));

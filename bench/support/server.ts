@@ -1,9 +1,7 @@
-// Starts and stops the production build (`next start`) as a child process of a bench: its own
-// process (so kill -9 hits the server itself, not a wrapper), its own data folder or DATABASE_URL.
+// Starts and stops the production server (scripts/server/serve.mjs, what `npm start` runs) as a
+// child process of a bench: its own process (so kill -9 hits the server itself, not a wrapper), its
+// own data folder or DATABASE_URL. It inherits EVIDENT_PACE_PER_TURN (0 turns admission pacing off).
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
-
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 export interface AppServer {
   url: string;
@@ -20,7 +18,7 @@ export async function startApp(opts: { port: number; dataDir?: string; databaseU
   delete env.DATABASE_URL;
   if (opts.dataDir) env.EVIDENT_DATA_DIR = opts.dataDir;
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(opts.port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["scripts/server/serve.mjs", "--port", String(opts.port), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
