@@ -43,10 +43,15 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
   const chosen: Question[] = [];
   const perType = new Map<QuestionType, number>();
   const perGenerator = new Map<string, number>();
-  const usedSpans: { start: number; end: number }[] = [];
   const half = Math.ceil(count / 2);
   const perCategory = { comprehension: 0, "media-literacy": 0 };
-  const overlapsUsed = (q: Question) => !WHOLE_ARTICLE.has(q.type) && q.format !== "open" && q.evidence.some((e) => usedSpans.some((u) => e.start < u.end && u.start < e.end && e.end - e.start < 400));
+  const usedSpans: { start: number; end: number; vocabulary: boolean }[] = [];
+  // Two vocabulary questions on one sentence ask about different words and give nothing away to
+  // each other; a short article may pair them, but only once the quiz would otherwise run short.
+  const overlapsUsed = (q: Question, pass: number) =>
+    !WHOLE_ARTICLE.has(q.type) &&
+    q.format !== "open" &&
+    q.evidence.some((e) => usedSpans.some((u) => e.start < u.end && u.start < e.end && ((e.end - e.start < 400 && u.end - u.start < 400) || (e.start === u.start && e.end === u.end)) && !(pass === 2 && u.vocabulary && q.type === "vocabulary")));
   // Later passes let each type take one more question, to fill a quiz from a short article.
   for (const pass of [0, 1, 2]) {
     for (const { c } of ranked) {
@@ -59,12 +64,13 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
       if (gen && (perGenerator.get(gen) ?? 0) >= MAX_PER_GENERATOR[gen]!) continue;
       // First pass keeps both halves of the taxonomy balanced; the second fills what is left.
       if (pass === 0 && perCategory[q.category] >= half) continue;
-      if (overlapsUsed(q)) continue;
+      if (overlapsUsed(q, pass)) continue;
       chosen.push(q);
       perType.set(q.type, n + 1);
       if (gen) perGenerator.set(gen, (perGenerator.get(gen) ?? 0) + 1);
       perCategory[q.category]++;
-      if (!WHOLE_ARTICLE.has(q.type)) usedSpans.push(...q.evidence.filter((e) => e.end - e.start < 400));
+      // A long span (a passage) blocks only a question on the very same span: two questions on one long sentence may give each other away.
+      if (!WHOLE_ARTICLE.has(q.type)) usedSpans.push(...q.evidence.map((e) => ({ start: e.start, end: e.end, vocabulary: q.type === "vocabulary" })));
     }
   }
   return order(chosen);
