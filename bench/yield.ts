@@ -1,7 +1,7 @@
 // Yield per question type over the library: candidates generated (accepted + rejected), accepted
 // into the pool, and kept in the default quiz, with how many articles each fires on. Analysis
 // uses the WordNet dictionary, as the CLI does, so vocabulary is counted too.
-// Run: npx tsx bench/yield.ts
+// Run: npx tsx bench/yield.ts [folder of .txt articles, content/library by default]
 import { generate, type Question } from "../lib/engine/generate";
 import { analyzeWithDictionary } from "../scripts/evident/vocabulary";
 import { loadCorpus, table } from "./corpus";
@@ -13,7 +13,7 @@ interface Row {
   articles: Set<string>;
 }
 
-const corpus = loadCorpus();
+const corpus = loadCorpus(process.argv[2]);
 const rows = new Map<string, Row>();
 const row = (type: string) => {
   let r = rows.get(type);
@@ -22,7 +22,8 @@ const row = (type: string) => {
 };
 /** True/false is split by its key, so "not stated" shows on its own line. */
 const label = (q: Question) => (q.type === "true-false" ? `true-false (${["true", "false", "not stated"][q.key.option ?? 0]})` : q.type);
-const sizes: [string, number, number][] = [];
+const sizes: [string, number, number, string][] = [];
+const WRITTEN = ["cloze", "short", "open"];
 for (const c of corpus) {
   const g = generate(analyzeWithDictionary(c.article));
   for (const x of g.rejected) row(x.rule === "not-stated-supported" ? "true-false (not stated)" : x.type).generated++;
@@ -33,10 +34,11 @@ for (const c of corpus) {
     r.articles.add(c.file);
   }
   for (const q of g.questions) row(label(q)).quiz++;
-  sizes.push([c.file.replace(/\.txt$/, "").slice(0, 48), c.article.wordCount, g.questions.length]);
+  const written = g.questions.filter((q) => WRITTEN.includes(q.format)).map((q) => q.format);
+  sizes.push([c.file.replace(/\.txt$/, "").slice(0, 48), c.article.wordCount, g.questions.length, [...new Set(written)].join(", ") || "none"]);
 }
 
-console.log(`Yield by type over ${corpus.length} articles (default quiz, seed 0, with the dictionary)`);
+console.log(`Yield by type over ${corpus.length} articles in ${process.argv[2] ?? "content/library"} (default quiz, seed 0, with the dictionary)`);
 const sorted = [...rows].sort((a, b) => a[0].localeCompare(b[0]));
 const sum = (f: (r: Row) => number) => sorted.reduce((n, [, r]) => n + f(r), 0);
 console.log(
@@ -47,4 +49,4 @@ console.log(
   ]),
 );
 console.log("\nQuiz size per article");
-console.log(table([["article", "words", "questions"], ...sizes]));
+console.log(table([["article", "words", "questions", "written formats"], ...sizes]));
