@@ -11,12 +11,13 @@ export interface CorpusArticle {
   article: IngestedArticle;
 }
 
-export function loadCorpus(): CorpusArticle[] {
-  return readdirSync(LIBRARY)
+/** Every .txt article in `dir` (the bundled library unless told otherwise). */
+export function loadCorpus(dir = LIBRARY): CorpusArticle[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((file) => {
-      const bytes = readFileSync(join(LIBRARY, file));
+      const bytes = readFileSync(join(dir, file));
       const r = ingest(bytes);
       if (!r.ok) throw new Error(`${file}: ${r.error.message}`);
       return { file, raw: Buffer.from(bytes).toString("utf8"), article: r.article };

@@ -71,7 +71,7 @@ export interface Generated {
   questions: Question[];
   /** Every accepted candidate, for a teacher asking for alternates. */
   pool: Question[];
-  rejected: { id: string; rule: Rejection }[];
+  rejected: { id: string; type: Question["type"]; rule: Rejection }[];
 }
 
 export function generate(analysis: Analysis, options: GenerateOptions = {}): Generated {
@@ -85,7 +85,7 @@ export function generate(analysis: Analysis, options: GenerateOptions = {}): Gen
     for (const c of g(ctx, options)) {
       if (ids.has(c.question.id)) continue;
       const why = reject(c.question, analysis.text);
-      if (why) rejected.push({ id: c.question.id, rule: why });
+      if (why) rejected.push({ id: c.question.id, type: c.question.type, rule: why });
       else {
         ids.add(c.question.id);
         candidates.push(c);

@@ -35,6 +35,31 @@ const generatorOf = (q: Question) => Object.keys(MAX_PER_GENERATOR).find((k) => 
  */
 const WHOLE_ARTICLE = new Set<QuestionType>(["news-or-opinion", "whats-missing", "named-or-anonymous"]);
 
+/**
+ * Formats the student writes (fill in a blank, a short answer, an open response). A default quiz
+ * keeps at least one when the pool has one that fits: choice questions alone never ask the
+ * student to produce an answer, and the answer checker's written half would go untried.
+ */
+const WRITTEN = new Set<Question["format"]>(["cloze", "short", "open"]);
+
+/** Never given up to make room for a written question. */
+const ESSENTIAL = new Set<QuestionType>(["central-idea"]);
+
+type Span = { start: number; end: number; vocabulary: boolean };
+
+/** The spans a chosen question takes up; a whole-article question takes none. */
+const spansOf = (q: Question): Span[] => (WHOLE_ARTICLE.has(q.type) ? [] : q.evidence.map((e) => ({ start: e.start, end: e.end, vocabulary: q.type === "vocabulary" })));
+
+/**
+ * Whether a question would share a sentence with one already chosen. Two vocabulary questions on
+ * one sentence ask about different words and give nothing away to each other; a short article
+ * may pair them, but only once the quiz would otherwise run short (pass 2).
+ */
+const overlapsUsed = (q: Question, pass: number, used: Span[]) =>
+  !WHOLE_ARTICLE.has(q.type) &&
+  q.format !== "open" &&
+  q.evidence.some((e) => used.some((u) => e.start < u.end && u.start < e.end && ((e.end - e.start < 400 && u.end - u.start < 400) || (e.start === u.start && e.end === u.end)) && !(pass === 2 && u.vocabulary && q.type === "vocabulary")));
+
 export function select(candidates: Candidate[], count: number, seed: number): Question[] {
   const jitter = rng(hash(`select:${seed}`));
   const ranked = candidates
@@ -43,10 +68,9 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
   const chosen: Question[] = [];
   const perType = new Map<QuestionType, number>();
   const perGenerator = new Map<string, number>();
-  const usedSpans: { start: number; end: number }[] = [];
   const half = Math.ceil(count / 2);
   const perCategory = { comprehension: 0, "media-literacy": 0 };
-  const overlapsUsed = (q: Question) => !WHOLE_ARTICLE.has(q.type) && q.format !== "open" && q.evidence.some((e) => usedSpans.some((u) => e.start < u.end && u.start < e.end && e.end - e.start < 400));
+  const usedSpans: Span[] = [];
   // Later passes let each type take one more question, to fill a quiz from a short article.
   for (const pass of [0, 1, 2]) {
     for (const { c } of ranked) {
@@ -59,15 +83,54 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
       if (gen && (perGenerator.get(gen) ?? 0) >= MAX_PER_GENERATOR[gen]!) continue;
       // First pass keeps both halves of the taxonomy balanced; the second fills what is left.
       if (pass === 0 && perCategory[q.category] >= half) continue;
-      if (overlapsUsed(q)) continue;
+      if (overlapsUsed(q, pass, usedSpans)) continue;
       chosen.push(q);
       perType.set(q.type, n + 1);
       if (gen) perGenerator.set(gen, (perGenerator.get(gen) ?? 0) + 1);
       perCategory[q.category]++;
-      if (!WHOLE_ARTICLE.has(q.type)) usedSpans.push(...q.evidence.filter((e) => e.end - e.start < 400));
+      // A long span (a passage) blocks only a question on the very same span: two questions on one long sentence may give each other away.
+      usedSpans.push(...spansOf(q));
     }
   }
+  reserveWritten(ranked.map((r) => r.c.question), chosen, count);
   return order(chosen);
+}
+
+/**
+ * When no written question made the quiz but the pool has one, swap one in: the lowest-ranked
+ * chosen question that is not essential goes, for the best-ranked written candidate that fits once
+ * it has gone (first-pass type and generator caps, no shared sentence with the questions that
+ * stay, the balance between comprehension and media literacy no worse than it was). A question of
+ * the written candidate's own category is given up first, so the balance does not move.
+ */
+function reserveWritten(ranked: Question[], chosen: Question[], count: number): void {
+  if (chosen.length === 0 || chosen.some((q) => WRITTEN.has(q.format))) return;
+  const written = ranked.filter((q) => WRITTEN.has(q.format));
+  if (written.length === 0) return;
+  const rank = new Map(ranked.map((q, i) => [q, i]));
+  const victims = chosen.filter((q) => !ESSENTIAL.has(q.type)).sort((a, b) => rank.get(b)! - rank.get(a)!);
+  const half = Math.ceil(count / 2);
+  const fits = (w: Question, gone: Question): boolean => {
+    const rest = chosen.filter((q) => q !== gone);
+    if (rest.filter((q) => q.type === w.type).length >= (MAX_PER_TYPE[w.type] ?? 1)) return false;
+    const gen = generatorOf(w);
+    if (gen && rest.filter((q) => generatorOf(q) === gen).length >= MAX_PER_GENERATOR[gen]!) return false;
+    // The written question's half stays within half the quiz (or no fuller than it already was),
+    // and the other half keeps at least one question.
+    const before = chosen.filter((q) => q.category === w.category).length;
+    if (rest.filter((q) => q.category === w.category).length + 1 > Math.max(half, before)) return false;
+    if (!rest.some((q) => q.category === gone.category) && gone.category !== w.category) return false;
+    return !overlapsUsed(w, 0, rest.flatMap(spansOf));
+  };
+  for (const sameCategory of [true, false]) {
+    for (const gone of victims) {
+      const w = written.find((q) => (q.category === gone.category) === sameCategory && fits(q, gone));
+      if (w) {
+        chosen.splice(chosen.indexOf(gone), 1, w);
+        return;
+      }
+    }
+  }
 }
 
 /** Central idea first, then in the order of the text, whole-article questions last. */

@@ -18,9 +18,13 @@ function isPhrase(words: readonly SentenceWord[], dictionary: Dictionary): boole
   );
 }
 
+/** Prepositions of two words that WordNet does not list: "according to" says nothing of "accord". */
+const COMPLEX_PREPOSITIONS = new Set(["according to", "due to", "owing to", "prior to", "thanks to", "pursuant to", "regardless of", "irrespective of"]);
+
 /** Whether the word with one or two neighbours on either side forms a dictionary phrase. */
 export function isInPhrase(word: SentenceWord, words: readonly SentenceWord[], dictionary: Dictionary): boolean {
   const i = word.position;
+  if (COMPLEX_PREPOSITIONS.has(`${word.lower} ${words[i + 1]?.lower ?? ""}`)) return true;
   for (const [from, to] of [[i - 2, i], [i - 1, i], [i, i + 1], [i, i + 2], [i - 1, i + 1]] as const) {
     if (from < 0 || to >= words.length) continue;
     if (isPhrase(words.slice(from, to + 1), dictionary)) return true;

@@ -1,6 +1,6 @@
 // The sense used in the sentence: simplified Lesk. Each sense is scored by how many content
-// words of the sentence appear in its definition, examples and synonyms; the first (most
-// frequent) sense wins ties, so a sentence that says nothing about the sense gets the usual one.
+// words of the sentence (then of the article) appear in its definition, examples and synonyms;
+// without that evidence, only corpus counts or closely related senses may decide, else no sense.
 import type { DictionarySense } from "./dictionary";
 import { FUNCTION_WORDS } from "./pos-cues";
 
@@ -33,24 +33,59 @@ function signature(sense: DictionarySense, lemmaStem: string): Set<string> {
   return contentStems(text, new Set([lemmaStem]));
 }
 
-/** Index of the sense the sentence uses. */
-export function chooseSense(senses: readonly DictionarySense[], sentence: string, lemma: string): number {
+const overlapWith = (sense: DictionarySense, lemmaStem: string, context: ReadonlySet<string>) => {
+  let n = 0;
+  for (const stem of signature(sense, lemmaStem)) if (context.has(stem)) n++;
+  return n;
+};
+
+/** The sense with the most overlap, if it has more than every other (ties decide nothing). */
+function clearWinner(overlaps: number[], min: number): number | null {
+  const best = Math.max(...overlaps);
+  if (best < min) return null;
+  const at = overlaps.indexOf(best);
+  return overlaps.filter((o) => o === best).length === 1 ? at : null;
+}
+
+/**
+ * Index of the sense the sentence uses, or null when it cannot be told: a wrong definition as a
+ * key teaches the wrong meaning, so an undecided word is better left out. In order:
+ * 1. the only sense;
+ * 2. the one sense whose definition, examples and synonyms share the most words with the
+ *    sentence (simplified Lesk; two words against a corpus-backed first sense; the whole
+ *    article was tried and picked "a type of security issued by a corporation" for a search
+ *    warrant, so the window stays the sentence);
+ * 3. the first sense when a sense-tagged corpus saw it at least twice as often as any other
+ *    (WordNet orders senses by those counts; untagged senses come in no meaningful order);
+ * 4. the first sense when every sense shares a word with it, so they are shades of one meaning.
+ * "lifeline" in "an economic lifeline" has four untagged, unrelated senses (a crease on the
+ * palm, a diver's line, …) and none of them shares a word with the sentence: null.
+ */
+export function chooseSense(senses: readonly DictionarySense[], sentence: string, lemma: string): number | null {
+  if (senses.length <= 1) return senses.length === 1 ? 0 : null;
   const lemmaStem = roughStem(lemma);
-  const context = contentStems(sentence, new Set([lemmaStem]));
-  let best = 0;
-  let bestOverlap = 0;
-  senses.forEach((sense, index) => {
-    let overlap = 0;
-    for (const stem of signature(sense, lemmaStem)) if (context.has(stem)) overlap++;
-    if (overlap > bestOverlap) [best, bestOverlap] = [index, overlap];
-  });
-  // The sentence says nothing about the sense: a specialist sense ("a transaction in the stock
-  // market …" for "uptick") is the wrong default when the word has an everyday one.
-  if (bestOverlap === 0 && SPECIALIST.test(senses[best]?.definition ?? "")) {
-    const everyday = senses.findIndex((x) => !SPECIALIST.test(x.definition));
-    if (everyday >= 0) return everyday;
-  }
-  return best;
+  const sentenceOverlaps = senses.map((x) => overlapWith(x, lemmaStem, contentStems(sentence, new Set([lemmaStem]))));
+  const first = senses[0]!.frequency ?? 0;
+  const other = Math.max(...senses.slice(1).map((x) => x.frequency ?? 0));
+  const usual = first > 0 && first >= 2 * other;
+  const bySentence = clearWinner(sentenceOverlaps, 1);
+  // Against a sense the tagged corpus shows to be the usual one, one shared word is weak evidence
+  // ("scrapping the deal" shares "deal" with "have a disagreement over something"): it takes two.
+  if (bySentence !== null && (bySentence === 0 || !usual || sentenceOverlaps[bySentence]! >= 2)) return bySentence;
+  if (usual) return specialistFallback(senses, 0);
+  const firstSignature = signature(senses[0]!, lemmaStem);
+  if (senses.slice(1).every((x) => [...signature(x, lemmaStem)].some((w) => firstSignature.has(w)))) return specialistFallback(senses, 0);
+  return null;
+}
+
+/**
+ * A specialist sense ("a transaction in the stock market …" for "uptick") chosen without the
+ * sentence saying anything of its field is the wrong default when the word has an everyday one.
+ */
+function specialistFallback(senses: readonly DictionarySense[], chosen: number): number {
+  if (!SPECIALIST.test(senses[chosen]?.definition ?? "")) return chosen;
+  const everyday = senses.findIndex((x) => !SPECIALIST.test(x.definition));
+  return everyday >= 0 ? everyday : chosen;
 }
 
 /**

@@ -18,17 +18,29 @@ const WORDS: Record<string, Partial<Record<PartOfSpeech, DictionarySense[]>>> = 
     ],
   },
   rhetoric: {
-    noun: [sense("using language effectively to please or persuade"), sense("loud and confused and empty talk", ["hot air"])],
+    // Counts as a sense-tagged corpus gives them: the first sense is the usual one.
+    noun: [sense("using language effectively to please or persuade", [], [], 2), sense("loud and confused and empty talk", ["hot air"])],
   },
   rebuke: { noun: [sense("an act or expression of criticism and censure")], verb: [sense("censure severely", [], [], 3)] },
   defiantly: { adv: [sense("in a rebellious manner")] },
   humanitarian: { adj: [sense("marked by devotion to human welfare"), sense("of or relating to humanitarianism")], noun: [sense("someone devoted to the promotion of human welfare")] },
-  provoke: { verb: [sense("provide the needed stimulus for"), sense("call forth emotions or feelings")] },
+  provoke: { verb: [sense("provide the needed stimulus for", [], [], 4), sense("call forth emotions or feelings", [], [], 1)] },
+  // Four untagged senses with nothing in common, as WordNet has them.
+  lifeline: {
+    noun: [
+      sense("a crease on the palm; its length is said by palmists to indicate how long you will live", ["line of life", "life line"]),
+      sense("support that enables people to survive or to continue doing something (often by providing an essential connection)", [], ["the airlift provided a lifeline for Berlin"]),
+      sense("line that raises or lowers a deep-sea diver"),
+      sense("line thrown from a vessel that people can cling to in order to save themselves from drowning"),
+    ],
+  },
+  // Two untagged senses that are shades of one meaning.
+  citizenship: { noun: [sense("the status of a citizen with rights and duties"), sense("conduct as a citizen", [], ["award for good citizenship"])] },
   tariff: { noun: [sense("a government tax on imports or exports")] },
   uptick: { noun: [sense("a transaction in the stock market at a price above the price of the preceding transaction")] },
   domestic: {
     noun: [sense("a servant who is paid to perform menial tasks around the household", [], [], 5)],
-    adj: [sense("of concern to or concerning the internal affairs of a nation"), sense("of or involving the home or family")],
+    adj: [sense("of concern to or concerning the internal affairs of a nation", [], [], 3), sense("of or involving the home or family")],
   },
   rally: { noun: [sense("(baseball) a score of several runs in one inning", [], [], 3), sense("a large gathering of people intended to arouse enthusiasm")] },
 };
@@ -116,5 +128,24 @@ describe("specialist senses and coordinated adjectives", () => {
   it("reads a word joined to another modifier by “and” as an adjective", () => {
     const v = vocab("Many seek asylum on grounds of domestic and gang violence in their home countries.").find((x) => x.text === "domestic");
     expect(v?.pos).toBe("adj");
+  });
+});
+
+describe("senses that cannot be told apart", () => {
+  it("leaves out a word with unrelated, untagged senses when neither the sentence nor the article points to one", () => {
+    expect(vocab("Officials accused the two countries of giving the regime an economic lifeline.").map((v) => v.lemma)).not.toContain("lifeline");
+  });
+
+  it("takes the sense the sentence shares words with, even among untagged senses", () => {
+    const v = vocab("The airlift gave the city a lifeline that enabled people to survive the winter.").find((x) => x.lemma === "lifeline");
+    expect(v?.definition).toMatch(/^support that enables people to survive/);
+  });
+
+  it("takes the first of untagged senses that are shades of one meaning", () => {
+    expect(vocab("The bill offers a path to citizenship for young immigrants.").find((x) => x.lemma === "citizenship")?.senseIndex).toBe(0);
+  });
+
+  it("takes the first sense when the tagged corpus saw it far more often", () => {
+    expect(vocab("They may provoke a crisis.").find((x) => x.lemma === "provoke")?.senseIndex).toBe(0);
   });
 });

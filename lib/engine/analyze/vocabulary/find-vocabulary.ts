@@ -45,6 +45,8 @@ interface Candidate {
   word: SentenceWord;
   tag: TaggedWord;
   sentence: Sentence;
+  /** The sense used there (04-sense.ts). */
+  senseIndex: number;
   score: number;
 }
 
@@ -55,7 +57,7 @@ export function findVocabulary(text: string, sentences: readonly Sentence[], dic
   const names = capitalizedForms(wordsBySentence.flat());
 
   // First use of each lemma, with how often the lemma recurs.
-  const firstUse = new Map<string, Omit<Candidate, "score">>();
+  const firstUse = new Map<string, Omit<Candidate, "score" | "senseIndex">>();
   const occurrences = new Map<string, number>();
   sentences.forEach((sentence, i) => {
     const words = wordsBySentence[i]!;
@@ -70,15 +72,18 @@ export function findVocabulary(text: string, sentences: readonly Sentence[], dic
       if (!firstUse.has(key)) firstUse.set(key, { word, tag, sentence });
     }
   });
-  const candidates: Candidate[] = [...firstUse.entries()]
-    .filter(([, c]) => !onlySpecialist(c.tag.senses, text.slice(c.sentence.start, c.sentence.end)))
-    .map(([key, c]) => ({
-      ...c,
-      score: rarityScore(c.word.lower, c.tag.senses, occurrences.get(key) ?? 1),
-    }));
+  const candidates: Candidate[] = [];
+  for (const [key, c] of firstUse) {
+    const sentence = text.slice(c.sentence.start, c.sentence.end);
+    if (onlySpecialist(c.tag.senses, sentence)) continue;
+    // A word whose sense cannot be told is left out: a wrong definition would be taught as right.
+    const senseIndex = chooseSense(c.tag.senses, sentence, c.tag.lemma);
+    if (senseIndex === null) continue;
+    candidates.push({ ...c, senseIndex, score: rarityScore(c.word.lower, c.tag.senses, occurrences.get(key) ?? 1) });
+  }
 
   const picked = spreadPick(candidates, max).sort((a, b) => a.word.start - b.word.start);
-  const chosenSenses = picked.map((c) => chooseSense(c.tag.senses, text.slice(c.sentence.start, c.sentence.end), c.tag.lemma));
+  const chosenSenses = picked.map((c) => c.senseIndex);
   return picked.map((c, i) => {
     const senseIndex = chosenSenses[i]!;
     const sense = c.tag.senses[senseIndex]!;
@@ -87,10 +92,7 @@ export function findVocabulary(text: string, sentences: readonly Sentence[], dic
     // kind is easy to rule out); closest in length first, so no option stands out by size.
     const otherWords: DictionarySense[] = candidates
       .filter((o) => o !== c && o.tag.pos === c.tag.pos)
-      .map((o) => {
-        const j = picked.indexOf(o);
-        return o.tag.senses[j >= 0 ? chosenSenses[j]! : 0]!;
-      })
+      .map((o) => o.tag.senses[o.senseIndex]!)
       .sort((x, y) => Math.abs(x.definition.length - sense.definition.length) - Math.abs(y.definition.length - sense.definition.length));
     return {
       lemma: c.tag.lemma,

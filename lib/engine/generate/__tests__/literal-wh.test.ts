@@ -84,13 +84,20 @@ describe("literalWh", () => {
     ["a bare pronoun subject", "It approved a second budget on Wednesday."],
     ["an anaphoric subject", "The two countries signed a trade deal on Thursday."],
     ["a back-reference subject", "The decision was announced on Thursday."],
-    ["a date that describes a noun", "The mayor praised Tuesday's vote on the budget."],
     ["a description, not an event", "The reason for the delay was a storm in March."],
     ["a negation", "The council did not meet on Monday."],
     ["reported speech", "The mayor said the council met on Thursday."],
   ])("makes no question from %s", (_, sentence) => {
     const { qs: none } = questionsOf([...BODY, sentence]);
     expect(none.filter((q) => q.evidence[0]!.text === sentence)).toEqual([]);
+  });
+
+  it("asks no When for a date that describes a noun (“Tuesday's vote”), though the vote itself may be a What answer", () => {
+    const sentence = "The mayor praised Tuesday's vote on the budget.";
+    const { qs: q2 } = questionsOf([...BODY, sentence]);
+    const mine = q2.filter((q) => q.evidence[0]!.text === sentence);
+    expect(mine.filter((q) => q.type === "literal-when")).toEqual([]);
+    expect(mine.map((q) => q.prompt)).toEqual(["What did the mayor praise?"]);
   });
 
   it("fills weekday distractors only with days the article does not name near the event", () => {

@@ -99,4 +99,16 @@ describe("false by swap", () => {
     // Ana Ruiz is the attorney general: only the judge may take the lawyer's place.
     for (let salt = 0; salt < 4; salt++) expect(swapOne(ctx, statement, salt)?.replacement).toBe("Mary Okafor");
   });
+
+  it("swaps the owner in a possessive only for someone of the same side", () => {
+    const a = analysisOf([
+      "North Korean leader Kim Jong Un tested a new missile on Sunday, his third test this year.",
+      "Russian ambassador Vasily Nebenzya told the Security Council that sanctions would not stop the tests.",
+      "North Korean envoy Ja Song Nam said the country would keep building its weapons.",
+    ]);
+    const people = a.people.map((p) => [p.name, p.affiliation]);
+    expect(people).toContainEqual(["Kim Jong Un", "North Korea"]);
+    const swapped = swapOne(makeContext(a, 0), "The envoy praised Kim Jong Un's missile program at the meeting.", 0);
+    expect(swapped?.replacement).toBe("Ja Song Nam");
+  });
 });

@@ -4,7 +4,7 @@
 import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
 import { STOPWORDS } from "../../lexicon/stopwords";
-import { standalone, type Statement } from "./standalone";
+import { statements, type Statement } from "./standalone";
 import { wordCount } from "../surface";
 
 const contentWords = (s: string) => new Set((s.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 2));
@@ -24,8 +24,9 @@ export function centralIdea(ctx: GenerateContext): Candidate[] {
   const { a } = ctx;
   const lede = a.sentences[0];
   if (!lede) return [];
-  const key = standalone(ctx, lede, 10, 48);
-  if (!key || key.text.length > MAX_CHARS) return [];
+  // The lede, or its main clause when the whole lede is too long to be an option (never a later clause of it).
+  const key = statements(ctx, lede, 10, 48, MAX_CHARS).find((st) => st.at === undefined);
+  if (!key) return [];
   const n = wordCount(key.text);
   const ledeWords = contentWords(key.text);
   // Minor details: self-contained sentences outside the lede's paragraph, of similar length,
@@ -33,8 +34,9 @@ export function centralIdea(ctx: GenerateContext): Candidate[] {
   const detailsWithin = (min: number, max: number) =>
     a.sentences
       .filter((s) => s.paragraph !== lede.paragraph)
-      .map((s) => standalone(ctx, s, min, max))
-      .filter((s): s is Statement => s !== null && s.text.length <= MAX_CHARS && overlap(ledeWords, s.text) < 0.4);
+      // One statement per sentence: the whole sentence, or one of its clauses when it is long.
+      .map((s) => statements(ctx, s, min, max, MAX_CHARS).find((st) => overlap(ledeWords, st.text) < 0.4))
+      .filter((s): s is Statement => s !== undefined);
   // Similar length first; an article of long or short sentences gets a wider band.
   let pool = detailsWithin(Math.max(10, Math.floor(n * 0.45)), Math.ceil(n * 1.4));
   if (pool.length < 2) pool = detailsWithin(8, 60);

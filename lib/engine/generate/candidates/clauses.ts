@@ -62,7 +62,8 @@ const isSpeech = (q: Quotation) => q.kind !== "indirect" || THAT_VERBS[q.cue?.te
 export function distractorClauses(ctx: GenerateContext, statements: Statement[], preferred: { at: number; text: string }[], key: string, at: number): string[] {
   const pool = [
     ...preferred,
-    ...ctx.a.quotations.filter((q) => q.kind === "indirect" && isSpeech(q)).map((q) => ({ at: ctx.sentenceAt(q.content.start)?.index ?? -9, text: cleanClause(q.content.text.replace(/^that\s+/i, ""), 4, 20, ctx) ?? "" })),
+    // Reported content with a verb of its own ("the bridge would reopen"), not an object ("added two buses").
+    ...ctx.a.quotations.filter((q) => q.kind === "indirect" && isSpeech(q) && FINITE.test(q.content.text)).map((q) => ({ at: ctx.sentenceAt(q.content.start)?.index ?? -9, text: cleanClause(q.content.text.replace(/^that\s+/i, ""), 4, 20, ctx) ?? "" })),
     ...statements.map((st) => ({ at: st.sentence.index, text: cleanClause(st.text, 4, 20, ctx) ?? "" })),
     // The main clause of a longer statement, up to its first comma, when it holds a finite verb ("Senators resumed debate on …").
     ...ctx.a.sentences.map((s) => {

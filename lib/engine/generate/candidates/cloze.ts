@@ -1,9 +1,10 @@
 // Cloze on key sentences: one name, country or number blanked, with a word bank of its kind.
 import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
-import { standalone } from "./standalone";
+import { statements } from "./standalone";
 import { shortName } from "../surface";
 import { nearbyNumbers, plainNumeral } from "./numbers";
+import { genderFits } from "./swap";
 
 const BLANK = "_____";
 
@@ -13,7 +14,8 @@ export function cloze(ctx: GenerateContext): Candidate[] {
   // Only names written as such in the article make a word bank a student can recognise.
   const countries = ctx.a.groups.filter((g) => (g.kind === "country" || g.kind === "organization") && ctx.a.text.includes(g.name));
   for (const sentence of ctx.a.sentences) {
-    const st = standalone(ctx, sentence, 10, 34);
+    // The whole sentence, or the first clause of a long one that reads alone and holds a blank.
+    const st = statements(ctx, sentence, 10, 34)[0];
     if (!st) continue;
     // Blank a number first (most specific), else a country or organization, else a person.
     const q = ctx.a.quantities.find((x) => x.start >= sentence.start && x.end <= sentence.end && x.kind !== "ordinal" && /\d/.test(x.text));
@@ -40,7 +42,7 @@ export function cloze(ctx: GenerateContext): Candidate[] {
         if (p) {
           key = st.text.includes(p.name) ? p.name : shortName(p);
           kind = "person";
-          bank = people.filter((o) => o.id !== p.id && !st.text.includes(shortName(o))).map((o) => (key === p.name ? o.name : shortName(o)));
+          bank = people.filter((o) => o.id !== p.id && !st.text.includes(shortName(o)) && genderFits(o, st.text)).map((o) => (key === p.name ? o.name : shortName(o)));
         }
       }
     }
@@ -48,6 +50,8 @@ export function cloze(ctx: GenerateContext): Candidate[] {
     const at = st.text.indexOf(key);
     if (at < 0 || st.text.indexOf(key, at + key.length) >= 0) continue; // the key must appear once
     const before = st.text.slice(0, at);
+    // "President _____", "Senator _____": the title tells which person fits the blank.
+    if (kind === "person" && /\b\p{Lu}\p{Ll}+\s+$/u.test(before)) continue;
     if ((before.match(/“/g) ?? []).length !== (before.match(/”/g) ?? []).length) continue;
     const id = `cloze:${sentence.start}`;
     const { options, option } = ctx.arrange(id, key, bank.slice(0, 3));

@@ -2,7 +2,7 @@
 import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
 import { excerpt, wordCount } from "../surface";
-import { standalone } from "./standalone";
+import { statements } from "./standalone";
 
 const FACT = "Fact: it can be checked";
 const OPINION = "Opinion: it is a judgment or belief";
@@ -38,7 +38,7 @@ export function factOrOpinion(ctx: GenerateContext): Candidate[] {
   for (const s of a.sentences) {
     const hasFigure = a.quantities.some((q) => q.start >= s.start && q.end <= s.end && /\d/.test(q.text)) || a.dates.some((d) => d.start >= s.start && d.end <= s.end && d.kind === "absolute");
     if (!hasFigure || s.text.includes("“") || hedgeOrOpinion(s.start, s.end)) continue;
-    const st = standalone(ctx, s, 8, 30);
+    const st = statements(ctx, s, 8, 30)[0];
     if (!st) continue;
     out.push({
       value: 0.6,

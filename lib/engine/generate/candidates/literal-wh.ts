@@ -1,7 +1,7 @@
 // Literal when / where / what, made from one simple clause of the article (see simple-clause.ts):
 //   "The council on Tuesday approved a budget."  → "When did the council approve a budget?"  (Tuesday)
 //   "The ministers met in Geneva last week."     → "Where did the ministers meet last week?" (Geneva)
-//   "The court upheld the lower court's ruling." → "What did the court uphold?"               (the lower court's ruling)
+//   "The court upheld the lower court's ruling." → "What did the court uphold?"               (the lower court's ruling, see literal-what.ts)
 // The answer phrase is cut out of the clause; the question word follows its kind (a date
 // mention → When, a place or country after "in"/"at" → Where, the object after a transitive
 // past verb → What). Each comes as multiple choice when the article offers three answers of the
@@ -9,27 +9,11 @@
 import type { DateMention, Group } from "../../analyze";
 import type { Candidate, Question } from "../types";
 import type { GenerateContext } from "../context";
-import { readClause, question, danglingPronoun, joinTokens, pastBase, type Clause, type Token } from "./simple-clause";
-import { wordCount } from "../surface";
-import { PRONOUN, BACK_REFERENCE, ANAPHORIC_SUBJECT } from "../lexicon/anaphora";
+import { readClause, type Clause } from "./simple-clause";
 import { isReported } from "./clauses";
 import { WEEKDAYS } from "../../lexicon/calendar-words";
-
-type Wh = "when" | "where" | "what";
-
-interface Found {
-  wh: Wh;
-  clause: Clause;
-  prompt: string;
-  /** The answer as the article writes it. */
-  answer: { start: number; end: number; text: string };
-  /** Other ways a student may write it. */
-  accepted: string[];
-  distractors: string[];
-  kind: "date" | "place" | "text";
-}
-
-const MAX_WORDS = 22;
+import { capital, cut, finish, type Found } from "./wh-question";
+import { literalWhat } from "./literal-what";
 
 export function literalWh(ctx: GenerateContext): Candidate[] {
   const clauses: Clause[] = [];
@@ -47,17 +31,7 @@ export function literalWh(ctx: GenerateContext): Candidate[] {
     const p = where(ctx, c);
     if (p) found.push(p);
   }
-  const objects = clauses.map((c) => ({ c, o: object(ctx, c) })).filter((x): x is { c: Clause; o: Found } => x.o !== null);
-  for (const { c, o } of objects) {
-    // Distractors: other "what" answers of the article, from sentences that do not use the same verb.
-    const lemma = c.base ?? c.verbToken.word.toLowerCase();
-    o.distractors = objects
-      .filter((x) => x.c !== c && Math.abs(x.c.sentence.index - c.sentence.index) > 1 && (x.c.base ?? x.c.verbToken.word.toLowerCase()) !== lemma)
-      .map((x) => x.o.answer.text)
-      .filter((d, i, all) => all.indexOf(d) === i && d.toLowerCase() !== o.answer.text.toLowerCase() && d.length <= o.answer.text.length * 2.5 && d.length * 2.5 >= o.answer.text.length && !ctx.a.text.includes(`${c.verbToken.word} ${d}`))
-      .slice(0, 3);
-    found.push(o);
-  }
+  found.push(...literalWhat(ctx, clauses));
   const out: Candidate[] = [];
   for (const f of found) out.push(...candidates(ctx, f));
   return out;
@@ -85,37 +59,6 @@ function candidates(ctx: GenerateContext, f: Found): Candidate[] {
   }
   out.push({ value: value - 0.08, question: { ...base, id: `${type}:short:${f.answer.start}`, format: "short", difficulty: 2, key: { accepted: f.accepted, answerKind: f.kind } } });
   return out;
-}
-
-const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-
-/** Tokens of `ts` outside [start, end), and the preposition right before it when it is one of `preps`. */
-function cut(ts: Token[], start: number, end: number, preps: RegExp): Token[] {
-  const i = ts.findIndex((t) => t.end > start && t.start < end);
-  if (i < 0) return ts;
-  let from = i;
-  if (from > 0 && preps.test(ts[from - 1]!.word)) from--;
-  const j = ts.findIndex((t) => t.start >= end);
-  const out = [...ts.slice(0, from), ...(j < 0 ? [] : ts.slice(j))];
-  return out;
-}
-
-/** Words where a trailing modifier may be cut off when the question runs long ("… for talks related to …"). */
-const TRAILING = /^(?:for|that|which|who|between|because|while|after|before|including|amid)$/i;
-
-function finish(ctx: GenerateContext, wh: string, c: Clause, rest: Token[]): string | null {
-  let r = rest;
-  let q = question(ctx, wh, c, r).replace(/[.,;:]+\?$/, "?");
-  // Too long: drop a trailing modifier, keeping at least two words after the verb.
-  for (let k = r.length - 1; wordCount(q) > MAX_WORDS && k >= 2; k--) {
-    if (!TRAILING.test(r[k]!.word)) continue;
-    r = r.slice(0, k);
-    q = question(ctx, wh, c, r).replace(/[.,;:]+\?$/, "?");
-  }
-  if (wordCount(q) > MAX_WORDS || wordCount(q) < 4 || danglingPronoun(ctx, c, q)) return null;
-  // "When did Sessions announce the policy?": a bare "the <noun>" leans on an earlier sentence to say which one.
-  if (r.length === 2 && /^the$/i.test(r[0]!.word) && /^\p{Ll}+$/u.test(r[1]!.word)) return null;
-  return q;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,45 +183,3 @@ function placeAt(ctx: GenerateContext, at: number): { g: Group; m: Group["mentio
   return null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// What
-
-/** Verbs that take a thing as their object, so "What did … <verb>?" asks for it naturally. */
-const NOT_TRANSITIVE = /^(?:be|become|go|come|seem|appear|remain|stay|die|happen|live|rise|fall|arrive|say|tell|ask|call|name|decide|try|want|need|plan|begin|start|continue|refuse|agree|vote|rule|meet|speak|talk|testify|work|serve|lead|hope|expect|seek|fail|manage|move|return|leave)$/;
-
-function object(ctx: GenerateContext, c: Clause): Found | null {
-  if (!c.base || NOT_TRANSITIVE.test(c.base)) return null;
-  // The object: a noun phrase opening with a determiner, up to the first preposition; what
-  // follows (a place, a date, "to the Supreme Court") stays in the question.
-  if (!/^(?:the|a|an)$/i.test(c.rest[0]?.word ?? "")) return null;
-  let end = c.rest.findIndex((t, k) => k > 0 && /^(?:to|in|at|on|for|with|from|by|into|during|after|before|over|under|against|last|this|next)$/i.test(t.word));
-  if (end < 0) end = c.rest.length;
-  const rest = c.rest.slice(0, end);
-  const tail = c.rest.slice(end);
-  // Two words ("the policy") leave the student asking "which one?"; a name or a third word says it.
-  if (rest.length < 2 || rest.length > 7 || (rest.length === 2 && !/^\p{Lu}/u.test(rest[1]!.word))) return null;
-  // A capital after the preposition continues a name ("Deferred Action for Childhood Arrivals").
-  if (tail.length && /^\p{Lu}/u.test(tail[1]?.word ?? "") && !/^(?:to|in|at|last|this|next)$/i.test(tail[0]!.word)) return null;
-  // What stays after the object may only say where or when ("in Madrid", "on Saturday", "to the Supreme Court"):
-  // any other phrase ("on flu vaccines") may belong to the object, and cutting the object off it would change the question.
-  const named = (t: Token) => ctx.a.dates.some((d) => d.start <= t.start && t.end <= d.end) || ctx.a.groups.some((g) => g.mentions.some((m) => m.form === "name" && m.start <= t.start && t.end <= m.end));
-  if (tail.length > 8 || tail.some((t) => !named(t) && !/^(?:to|in|at|on|last|this|next|during|the)$/i.test(t.word))) return null;
-  const text = joinTokens(ctx, rest);
-  if (PRONOUN.test(text) || BACK_REFERENCE.test(text) || ANAPHORIC_SUBJECT.test(text)) return null;
-  // A verb, a clause or an "of" chain inside is more than a noun phrase.
-  if (rest.slice(1).some((t) => /^(?:that|who|which|and|or|but|than|as|while|because|if)$/i.test(t.word) || pastBase(t.word))) return null;
-  if (rest.filter((t) => t.word === "of").length > 1 || rest.some((t) => t.after && /[,;:]/.test(t.after) && t !== rest[rest.length - 1])) return null;
-  // A person as object would need "whom"; leave those to the who questions.
-  if (ctx.a.people.some((p) => p.mentions.some((m) => m.start >= rest[0]!.start && m.end <= rest[rest.length - 1]!.end))) return null;
-  const prompt = finish(ctx, "What", c, tail);
-  if (!prompt) return null;
-  return {
-    wh: "what",
-    clause: c,
-    prompt,
-    answer: { start: rest[0]!.start, end: rest[rest.length - 1]!.end, text },
-    accepted: [...new Set([text, text.replace(/^(?:the|a|an)\s+/i, "")])],
-    distractors: [],
-    kind: "text",
-  };
-}

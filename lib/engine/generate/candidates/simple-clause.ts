@@ -78,7 +78,11 @@ export function pastBase(word: string): string | null {
 
 const isParticiple = (w: string) => /^[a-z]+(?:ed|en)$/.test(w) || PARTICIPLE_IRREGULAR.has(w);
 
-export function readClause(ctx: GenerateContext, sentence: Sentence): Clause | null {
+/**
+ * `inner` reads a clause that starts inside a sentence (the effect after "Because …, "), so its
+ * subject may open with a lower-case "the/a/an".
+ */
+export function readClause(ctx: GenerateContext, sentence: Sentence, inner = false): Clause | null {
   const { a } = ctx;
   if (/[“”"]/.test(sentence.text)) return null;
   let from = sentence.start;
@@ -95,10 +99,20 @@ export function readClause(ctx: GenerateContext, sentence: Sentence): Clause | n
     const comma = all.findIndex((t, k) => k > i && t.after === ",");
     if (comma < 0 || comma - i > 14 || a.dates.some((d) => d.start >= all[i]!.start && d.end <= all[comma]!.end)) return null;
     i = comma + 1;
+  } else if (/^\p{Lu}\p{Ll}+ing$/u.test(all[i]?.word ?? "") && !inMention(ctx, all[i]!)) {
+    // A leading participle phrase ("Blaming each other for the deadlock, …") describes the subject; the clause stays true without it.
+    const comma = all.findIndex((t, k) => k > i && t.after === ",");
+    if (comma < 0 || comma - i > 14 || a.dates.some((d) => d.start >= all[i]!.start && d.end <= all[comma]!.end)) return null;
+    i = comma + 1;
+  }
+  const appositive = dropAppositive(ctx, all, i);
+  if (appositive) {
+    all.splice(0, all.length, ...appositive.tokens);
+    i = appositive.from;
   }
   const first = all[i];
   // After a dropped adverbial the subject may start in lower case ("…, the court ruled").
-  if (!first || !(/^\p{Lu}/u.test(first.word) || (i > 0 && /^(?:the|a|an)$/.test(first.word))) || RELATIVE.test(first.word)) return null;
+  if (!first || !(/^\p{Lu}/u.test(first.word) || ((i > 0 || inner) && /^(?:the|a|an)$/.test(first.word))) || RELATIVE.test(first.word)) return null;
   // The verb: the first auxiliary or past form after the subject; a comma or relative word first means the subject is not simple.
   let v = -1;
   for (let j = i + 1; j < all.length && j < i + 12; j++) {
@@ -156,6 +170,42 @@ export function readClause(ctx: GenerateContext, sentence: Sentence): Clause | n
   }
   if (rest.length === 0) return null;
   return { sentence, subject, between, aux, verbToken, base, rest };
+}
+
+const inMention = (ctx: GenerateContext, t: Token) =>
+  ctx.a.people.some((p) => p.mentions.some((m) => m.start <= t.start && t.end <= m.end)) || ctx.a.groups.some((g) => g.mentions.some((m) => m.start <= t.start && t.end <= m.end));
+
+/** A past form or an auxiliary: where a clause's verb can start. */
+const verbLike = (t: Token | undefined) => !!t && (AUX.has(t.word) || pastBase(t.word) !== null);
+
+/**
+ * A name with an appositive, before the verb: "Kim Chol, the vice chairman of …, departed …"
+ * or "A United Nations envoy, Jeffrey Feltman, returned …". The appositive only describes the
+ * person, so the clause stays true with the name alone as its subject. Returns the tokens
+ * without the appositive and where the subject now starts, or null when the shape is not there.
+ */
+function dropAppositive(ctx: GenerateContext, all: Token[], i: number): { tokens: Token[]; from: number } | null {
+  const firstComma = all.findIndex((t, k) => k >= i && t.after === ",");
+  if (firstComma < 0 || firstComma - i > 8) return null;
+  const secondComma = all.findIndex((t, k) => k > firstComma && t.after === ",");
+  if (secondComma < 0 || secondComma - firstComma > 16 || !verbLike(all[secondComma + 1])) return null;
+  const isName = (from: number, to: number) => {
+    const start = all[from]!.start;
+    const end = all[to]!.end;
+    return ctx.a.people.some((p) => p.mentions.some((m) => m.kind === "full-name" && m.start === start && m.end === end));
+  };
+  const noVerb = (from: number, to: number) => !all.slice(from, to + 1).some((t) => verbLike(t) || RELATIVE.test(t.word));
+  // "<Name>, <appositive>, <verb>": the name stays, the appositive goes.
+  if (isName(i, firstComma) && noVerb(firstComma + 1, secondComma)) {
+    const tokens = [...all.slice(0, firstComma), { ...all[firstComma]!, after: "" }, ...all.slice(secondComma + 1)];
+    return { tokens, from: i };
+  }
+  // "<a description>, <Name>, <verb>": the name is the subject.
+  if (/^(?:a|an|the)$/i.test(all[i]!.word) && isName(firstComma + 1, secondComma) && noVerb(i, firstComma)) {
+    const tokens = [...all.slice(0, i), ...all.slice(firstComma + 1, secondComma), { ...all[secondComma]!, after: "" }, ...all.slice(secondComma + 1)];
+    return { tokens, from: i };
+  }
+  return null;
 }
 
 /** A subject that says who or what it is: a short noun phrase, no pronoun, no "the two countries". */

@@ -12,7 +12,7 @@
 //   swapped entity is never labelled "not stated": it can contradict the text.
 import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
-import { standalone } from "./standalone";
+import { standalone, statements } from "./standalone";
 import { swapOne } from "./swap";
 import { cleanClause, isReported } from "./clauses";
 import { contentWords } from "../surface";
@@ -24,14 +24,16 @@ export function trueFalse(ctx: GenerateContext): Candidate[] {
   const out: Candidate[] = notStated(ctx);
   ctx.a.sentences.forEach((sentence, i) => {
     if (sentence.paragraph === 0 && i === 0) return; // the lede is the central-idea question's
-    const st = standalone(ctx, sentence, 8, 32);
+    // The whole sentence, or the first clause of a long one that reads alone.
+    const st = statements(ctx, sentence, 8, 32)[0];
     if (!st) return;
+    const at = st.at ?? sentence.start;
     const p = ctx.paragraphOf(sentence.start);
     const evidence = [ctx.span(sentence.start, sentence.end)];
     // Both a true and a false version are offered; alternating values through the article
     // keeps a mix of both kinds at the top of the ranking (one sentence is used once).
     const preferFalse = i % 2 === 1;
-    const swapped = swapOne(ctx, st.text, sentence.start);
+    const swapped = swapOne(ctx, st.text, at);
     if (swapped) {
       out.push({
         value: preferFalse ? 0.62 : 0.57,

@@ -25,3 +25,6 @@ export const THAT_VERBS: Readonly<Record<string, string>> = {
   said: "said", says: "said", told: "said", argued: "argued", argues: "argued", warned: "warned", claimed: "claimed",
   insisted: "insisted", added: "said", noted: "noted", explained: "explained", stated: "stated", contended: "argued", saying: "said",
 };
+
+/** Past forms whose object is a person or a speech, not a thing a "what" question can ask for. */
+export const SKIP_AFTER_VERB = /^(?:asked|added|noted|claimed|argued|warned|stated|explained|called|named|urged|ordered|told|said|seemed|appeared|became|remained|did|had|used|wanted|needed|according)$/i;

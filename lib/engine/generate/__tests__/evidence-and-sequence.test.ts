@@ -1,12 +1,10 @@
-// Unit tests for the two-part evidence question (about a quotation) and the cause-and-effect question.
+// Unit tests for the two-part evidence question (about a quotation), sequence, and the headline evidence question.
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../ingest";
 import { analyze } from "../../analyze";
 import { makeContext } from "../context";
 import { evidenceQuote } from "../candidates/evidence-quote";
-import { causeEffect } from "../candidates/cause-effect";
 import { sequence } from "../candidates/sequence";
-import { generate } from "../index";
 import { evidence } from "../candidates/evidence";
 
 function analysisOf(paragraphs: string[]) {
@@ -70,64 +68,6 @@ describe("evidenceQuote", () => {
     ]);
     const prompts = evidenceQuote(makeContext(b, 0)).map((c) => c.question.prompt);
     expect(prompts.some((p) => p.includes("state of emergency"))).toBe(false);
-  });
-});
-
-describe("causeEffect", () => {
-  const body = [
-    "The city of Milton closed the old river bridge on Monday.",
-    "Teachers at the high school asked the council for more time to plan new bus routes.",
-    "The city closed the old bridge because engineers found deep cracks in the steel supports.",
-    "Drivers now take a long detour through the village of Ashford to reach the town center.",
-    "Officials at the transport office expect the repairs to cost about four million dollars.",
-    "The local bus company added two extra buses to the morning schedule for commuters.",
-    "A new footbridge for cyclists and walkers will open next to the old crossing in the spring.",
-  ];
-
-  it("asks for the stated reason, with clauses from other sentences as distractors", () => {
-    const [c, ...rest] = causeEffect(makeContext(analysisOf(body), 0));
-    expect(rest).toHaveLength(0);
-    const q = c!.question;
-    expect(q.prompt).toBe("The article says that the city closed the old bridge. Which of these does it give as the reason?");
-    expect(keyOf(q)).toBe("engineers found deep cracks in the steel supports");
-    expect(q.options).toHaveLength(4);
-    expect(q.evidence[0]!.text).toBe(body[2]);
-    // No distractor comes from the sentence itself or its neighbours, which may also explain the closing.
-    for (const o of q.options!) if (o !== keyOf(q)) for (const near of body.slice(1, 4)) expect(near.toLowerCase()).not.toContain(o.toLowerCase());
-  });
-
-  it("reads a sentence-initial Because", () => {
-    const b = [...body];
-    b[2] = "Because engineers found deep cracks in the steel supports, the city closed the old bridge.";
-    const [c] = causeEffect(makeContext(analysisOf(b), 0));
-    expect(c?.question.prompt).toBe("The article says that the city closed the old bridge. Which of these does it give as the reason?");
-    expect(keyOf(c!.question)).toBe("engineers found deep cracks in the steel supports");
-  });
-
-  it.each([
-    ["Many drivers stayed at home on Tuesday", "many drivers stayed at home on Tuesday"],
-    ["Mayor Ana Ruiz opened a new bus line", "Mayor Ana Ruiz opened a new bus line"],
-  ])("lowercases a plain first word of the effect but not a title before a name (%s)", (effect, shown) => {
-    const b = [...body];
-    b[2] = `${effect} because engineers found deep cracks in the steel supports.`;
-    const [c] = causeEffect(makeContext(analysisOf(b), 0));
-    expect(c?.question.prompt).toBe(`The article says that ${shown}. Which of these does it give as the reason?`);
-  });
-
-  it.each([
-    ["a reason with a dangling pronoun", "The city closed the old bridge because they found deep cracks in the steel supports."],
-    ["“because of” and a noun phrase", "The city closed the old bridge because of deep cracks in the steel supports of the span."],
-    ["a reason given inside reported speech", "Mayor Ana Ruiz said the city closed the old bridge because engineers found deep cracks."],
-  ])("makes no question from %s", (_, sentence) => {
-    const b = [...body];
-    b[2] = sentence;
-    expect(causeEffect(makeContext(analysisOf(b), 0))).toEqual([]);
-  });
-
-  it("is kept to one question of its kind in the default quiz", () => {
-    const g = generate(analysisOf(body));
-    expect(g.questions.filter((q) => q.type === "cause-effect").length).toBeLessThanOrEqual(1);
-    expect(g.questions.filter((q) => q.id.startsWith("evidence:quote:")).length).toBeLessThanOrEqual(1);
   });
 });
 

@@ -1,0 +1,106 @@
+// The default set: two vocabulary questions may share a sentence only when the quiz would
+// otherwise run short, and never two questions of other kinds on the same words; a written
+// question (cloze, short, open) is kept whenever one in the pool fits.
+import { describe, expect, it } from "vitest";
+import { select } from "../select";
+import type { Candidate, Question, QuestionType } from "../types";
+
+const MEDIA_LITERACY = new Set<QuestionType>(["who-said", "fact-or-opinion", "whats-missing", "conflicting-claims", "named-or-anonymous"]);
+
+function candidate(id: string, type: QuestionType, start: number, value: number, length = 80, format: Question["format"] = "mc"): Candidate {
+  const question: Question = {
+    id,
+    category: MEDIA_LITERACY.has(type) ? "media-literacy" : "comprehension",
+    type,
+    skill: "",
+    standard: "RI.8.4",
+    difficulty: 2,
+    format,
+    prompt: id,
+    options: ["a", "b"],
+    key: { option: 0 },
+    evidence: [{ start, end: start + length, text: "" }],
+    explanation: "",
+  };
+  return { question, value };
+}
+
+describe("select", () => {
+  it("pairs two vocabulary questions on one sentence only in the last pass, when the pool is short", () => {
+    const pool = [candidate("vocabulary:1", "vocabulary", 0, 0.9), candidate("vocabulary:2", "vocabulary", 10, 0.8), candidate("who-said:1", "who-said", 500, 0.7)];
+    expect(select(pool, 12, 0).map((q) => q.id).sort()).toEqual(["vocabulary:1", "vocabulary:2", "who-said:1"]);
+    // With enough other questions, the second one on the same sentence is not needed.
+    const more = [...pool, ...[1, 2, 3].map((i) => candidate(`true-false:${i}`, "true-false", 1000 * i, 0.85))];
+    expect(select(more, 5, 0).map((q) => q.id)).not.toContain("vocabulary:2");
+  });
+
+  it("never pairs two questions of other kinds on the same sentence", () => {
+    const pool = [candidate("true-false:1", "true-false", 0, 0.9), candidate("cloze:1", "cloze", 10, 0.8)];
+    expect(select(pool, 12, 0).map((q) => q.id)).toEqual(["true-false:1"]);
+  });
+
+  it("never pairs two questions on the very same long sentence (a clause of it may give the other away)", () => {
+    const pool = [candidate("true-false:1", "true-false", 0, 0.9, 450), candidate("cloze:1", "cloze", 0, 0.8, 450)];
+    expect(select(pool, 12, 0).map((q) => q.id)).toEqual(["true-false:1"]);
+  });
+
+  it("still lets a long passage and a question inside it both in, as before", () => {
+    const pool = [candidate("who-said:1", "who-said", 0, 0.9, 450), candidate("cloze:1", "cloze", 100, 0.8)];
+    expect(select(pool, 12, 0).map((q) => q.id).sort()).toEqual(["cloze:1", "who-said:1"]);
+  });
+
+  describe("keeps a written question", () => {
+    const written = (qs: Question[]) => qs.filter((q) => ["cloze", "short", "open"].includes(q.format)).map((q) => q.id);
+    // Six comprehension and six media-literacy choice questions, each on its own sentence, all
+    // ranked above the pool's only written question.
+    const choice = [
+      candidate("central-idea", "central-idea", 0, 0.95),
+      ...[1, 2].map((i) => candidate(`who-said:${i}`, "who-said", 1000 * i, 0.9 - i / 100)),
+      ...[3, 4].map((i) => candidate(`fact-or-opinion:${i}`, "fact-or-opinion", 1000 * i, 0.9 - i / 100)),
+      ...[5, 6].map((i) => candidate(`whats-missing:${i}`, "whats-missing", 1000 * i, 0.9 - i / 100)),
+      candidate("conflicting-claims:7", "conflicting-claims", 7000, 0.8),
+      ...[8, 9].map((i) => candidate(`vocabulary:${i}`, "vocabulary", 1000 * i, 0.8 - i / 100)),
+      ...[10, 11].map((i) => candidate(`true-false:${i}`, "true-false", 1000 * i, 0.7 - i / 100)),
+      candidate("evidence:12", "evidence", 12000, 0.5),
+    ];
+
+    it("swaps the lowest-ranked question of the same half for a low-ranked written one", () => {
+      const pool = [...choice, candidate("cloze:20", "cloze", 20000, 0.1, 80, "cloze")];
+      const quiz = select(pool, 12, 0);
+      expect(quiz).toHaveLength(12);
+      expect(written(quiz)).toEqual(["cloze:20"]);
+      // The evidence question ranked lowest in the comprehension half; media literacy keeps its six.
+      expect(quiz.map((q) => q.id)).not.toContain("evidence:12");
+      expect(quiz.filter((q) => q.category === "media-literacy")).toHaveLength(6);
+      expect(quiz[0]!.id).toBe("central-idea");
+    });
+
+    it("gives up the question whose sentence the written one needs, when no lower one frees it", () => {
+      // The cloze is on the first vocabulary question's sentence.
+      const pool = [...choice, candidate("cloze:8", "cloze", 8010, 0.1, 40, "cloze")];
+      const ids = select(pool, 12, 0).map((q) => q.id);
+      expect(ids).toContain("cloze:8");
+      expect(ids).not.toContain("vocabulary:8");
+      expect(ids).toContain("evidence:12");
+    });
+
+    it("takes an open media-literacy question in place of a media-literacy one, keeping the halves even", () => {
+      const pool = [...choice, candidate("named-or-anonymous:open", "named-or-anonymous", 0, 0.05, 10, "open")];
+      const quiz = select(pool, 12, 0);
+      expect(written(quiz)).toEqual(["named-or-anonymous:open"]);
+      expect(quiz.map((q) => q.id)).not.toContain("conflicting-claims:7");
+      expect(quiz.filter((q) => q.category === "media-literacy")).toHaveLength(6);
+    });
+
+    it("never gives up the central idea, and changes nothing when no written question fits", () => {
+      const onCentral = [...choice, candidate("cloze:0", "cloze", 10, 0.1, 40, "cloze")];
+      expect(select(onCentral, 12, 0).map((q) => q.id)).toEqual(select(choice, 12, 0).map((q) => q.id));
+      expect(written(select(choice, 12, 0))).toEqual([]);
+    });
+
+    it("leaves a quiz that already has a written question as it was", () => {
+      const pool = [...choice, candidate("cloze:20", "cloze", 20000, 0.85, 80, "cloze"), candidate("cloze:21", "cloze", 21000, 0.1, 80, "cloze")];
+      expect(written(select(pool, 12, 0))).toEqual(["cloze:20"]);
+    });
+  });
+});
