@@ -1,6 +1,6 @@
 // A second server on the same embedded data folder must refuse to start, saying why, and leave the
 // first one serving. (The lock itself is unit-tested in lib/server/db/__tests__/lock.test.ts; this
-// checks the real `next start` path: the database opens at startup, in instrumentation.)
+// checks the real start path (scripts/server/serve.mjs, as `npm start` runs it): the database opens at startup, in instrumentation.)
 //
 // Usage: npm run build && npx tsx --conditions=react-server bench/second-server.ts   BENCH_PORT=3120
 import { mkdtempSync, rmSync } from "node:fs";

@@ -1,5 +1,5 @@
 // SIGTERM at a random moment of a bell burst: the server stops taking new connections, finishes
-// the requests in flight (Next's `next start` closes its HTTP server on SIGTERM and exits once the
+// the requests in flight (scripts/server/serve.mjs closes its HTTP server on SIGTERM and exits once the
 // open requests are answered), and exits; it is then started again and the browsers retry. Every
 // request that got a 2xx must be in the database; the others got an error (retried), never a
 // false "saved".

@@ -26,7 +26,7 @@
  *   (setImmediate: after the poll phase, which is where the next connection is accepted).
  * @returns {Pacer}
  */
-export function createPacer({ perTurn = 4, defer = setImmediate } = {}) {
+export function createPacer({ perTurn = 8, defer = setImmediate } = {}) {
   if (!Number.isInteger(perTurn) || perTurn < 1) throw new Error(`perTurn must be a positive whole number, not ${perTurn}`);
   const urgent = createQueue();
   const ordinary = createQueue();

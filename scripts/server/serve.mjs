@@ -4,7 +4,7 @@
 // answer what is in flight, exit 143/130).
 //
 // Usage: node scripts/server/serve.mjs [--port 3000] [--hostname 0.0.0.0]
-// EVIDENT_PACE_PER_TURN sets how many requests enter the app per turn of the event loop (4;
+// EVIDENT_PACE_PER_TURN sets how many requests enter the app per turn of the event loop (8;
 // 0 turns pacing off, for comparisons in bench/).
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
@@ -17,7 +17,7 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 // Without --hostname it listens on every interface, as `next start` does.
 const hostname = values.hostname ?? process.env.HOSTNAME;
-const perTurn = Number(process.env.EVIDENT_PACE_PER_TURN ?? 4);
+const perTurn = Number(process.env.EVIDENT_PACE_PER_TURN ?? 8);
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // @ts-expect-error -- Next reads NODE_ENV; production is the only mode this server runs.
