@@ -5,6 +5,7 @@
 import { generate, type Question } from "../lib/engine/generate";
 import { analyzeWithDictionary } from "../scripts/evident/vocabulary";
 import { loadCorpus, table } from "./corpus";
+import { keyBalance } from "./key-balance";
 
 interface Row {
   generated: number;
@@ -24,6 +25,7 @@ const row = (type: string) => {
 const label = (q: Question) => (q.type === "true-false" ? `true-false (${["true", "false", "not stated"][q.key.option ?? 0]})` : q.type);
 const sizes: [string, number, number, string][] = [];
 const WRITTEN = ["cloze", "short", "open"];
+const quizzes: Question[][] = [];
 for (const c of corpus) {
   const g = generate(analyzeWithDictionary(c.article));
   for (const x of g.rejected) row(x.rule === "not-stated-supported" ? "true-false (not stated)" : x.type).generated++;
@@ -34,6 +36,7 @@ for (const c of corpus) {
     r.articles.add(c.file);
   }
   for (const q of g.questions) row(label(q)).quiz++;
+  quizzes.push(g.questions);
   const written = g.questions.filter((q) => WRITTEN.includes(q.format)).map((q) => q.format);
   sizes.push([c.file.replace(/\.txt$/, "").slice(0, 48), c.article.wordCount, g.questions.length, [...new Set(written)].join(", ") || "none"]);
 }
@@ -50,3 +53,9 @@ console.log(
 );
 console.log("\nQuiz size per article");
 console.log(table([["article", "words", "questions", "written formats"], ...sizes]));
+
+const keys = keyBalance(quizzes);
+console.log("\nAnswer keys in the default quizzes (bench/keys.ts)");
+console.log(`true/false: ${Object.entries(keys.tf).map(([k, n]) => `${k} ${n}`).join(", ")}; quizzes whose 2+ true/false questions share one key: ${keys.tfSameKey} of ${keys.tfPairs}`);
+console.log(`choice key letter: ${Object.entries(keys.letters).map(([l, n]) => `${l} ${n}`).join(", ")}`);
+console.log(`always the same answer (A = True on true/false): ${Object.entries(keys.always).map(([l, n]) => `${l} ${n}`).join("; ")}`);

@@ -2,7 +2,7 @@
 import type { Analysis } from "../analyze";
 import { makeContext } from "./context";
 import { reject, type Rejection } from "./accept";
-import { select } from "./select";
+import { select, spreadKeys } from "./select";
 import type { Candidate, Question } from "./types";
 import { centralIdea } from "./candidates/central-idea";
 import { whoSaid } from "./candidates/who-said";
@@ -92,5 +92,9 @@ export function generate(analysis: Analysis, options: GenerateOptions = {}): Gen
       }
     }
   }
-  return { questions: select(candidates, count, seed), pool: candidates.map((c) => c.question), rejected };
+  const chosen = select(candidates, count, seed);
+  const questions = spreadKeys(chosen, seed);
+  // The pool holds the same questions as the quiz, options in the same order.
+  const moved = new Map(chosen.map((q, i) => [q, questions[i]!]));
+  return { questions, pool: candidates.map((c) => moved.get(c.question) ?? c.question), rejected };
 }

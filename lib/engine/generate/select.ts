@@ -60,6 +60,9 @@ const overlapsUsed = (q: Question, pass: number, used: Span[]) =>
   q.format !== "open" &&
   q.evidence.some((e) => used.some((u) => e.start < u.end && u.start < e.end && ((e.end - e.start < 400 && u.end - u.start < 400) || (e.start === u.start && e.end === u.end)) && !(pass === 2 && u.vocabulary && q.type === "vocabulary")));
 
+/** A true/false question whose key (true, false, not stated) a chosen true/false question already has. */
+const sharesKey = (q: Question, chosen: Question[]) => q.format === "tf" && chosen.some((c) => c.format === "tf" && c.key.option === q.key.option);
+
 export function select(candidates: Candidate[], count: number, seed: number): Question[] {
   const jitter = rng(hash(`select:${seed}`));
   const ranked = candidates
@@ -84,6 +87,9 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
       // First pass keeps both halves of the taxonomy balanced; the second fills what is left.
       if (pass === 0 && perCategory[q.category] >= half) continue;
       if (overlapsUsed(q, pass, usedSpans)) continue;
+      // Two true/false questions with one key reward a student who always answers "True": one
+      // that repeats a key waits while the pool has a true/false question with another key that fits.
+      if (pass < 2 && sharesKey(q, chosen) && ranked.some(({ c: o }) => o.question.format === "tf" && !chosen.includes(o.question) && !sharesKey(o.question, chosen) && !overlapsUsed(o.question, pass, usedSpans))) continue;
       chosen.push(q);
       perType.set(q.type, n + 1);
       if (gen) perGenerator.set(gen, (perGenerator.get(gen) ?? 0) + 1);
@@ -131,6 +137,36 @@ function reserveWritten(ranked: Question[], chosen: Question[], count: number): 
       }
     }
   }
+}
+
+/** Questions whose options are fixed labels in a fixed order (True / False / Not stated, Fact / Opinion). */
+const LABEL_ORDER = new Set<QuestionType>(["true-false", "fact-or-opinion"]);
+
+/**
+ * Spreads the key's position over a quiz's choice questions: in quiz order, each question's key
+ * moves to the position (A, B, C, D) the quiz has used least so far among its options, ties going
+ * by a seeded draw; the other options keep their order. Each question's options were shuffled on
+ * their own, so a quiz could still lean to one letter, and questions with a fixed id (the central
+ * idea, the article-wide questions) had their key in the same place in every article. Questions
+ * whose options are labels in a fixed order keep them. Returns new question objects.
+ */
+export function spreadKeys(quiz: Question[], seed: number): Question[] {
+  const used = [0, 0, 0, 0, 0, 0];
+  const out = [...quiz];
+  // Questions with fewer options first: they have fewer places to go, and the rest even out around them.
+  const turn = quiz.map((q, i) => ({ q, i, n: q.options?.length ?? 0 })).sort((x, y) => x.n - y.n || x.i - y.i);
+  for (const { q, i, n } of turn) {
+    const key = q.key.option;
+    if (q.format === "tf" || LABEL_ORDER.has(q.type) || key === undefined || n < 2 || n > used.length) continue;
+    const least = Math.min(...used.slice(0, n));
+    const free = [...Array(n).keys()].filter((p) => used[p] === least);
+    const at = free[Math.floor(rng(hash(`keys:${q.id}:${seed}`))() * free.length)]!;
+    used[at]!++;
+    if (at === key) continue;
+    const others = q.options!.filter((_, p) => p !== key);
+    out[i] = { ...q, options: [...others.slice(0, at), q.options![key]!, ...others.slice(at)], key: { ...q.key, option: at } };
+  }
+  return out;
 }
 
 /** Central idea first, then in the order of the text, whole-article questions last. */

@@ -2,7 +2,7 @@
 // otherwise run short, and never two questions of other kinds on the same words; a written
 // question (cloze, short, open) is kept whenever one in the pool fits.
 import { describe, expect, it } from "vitest";
-import { select } from "../select";
+import { select, spreadKeys } from "../select";
 import type { Candidate, Question, QuestionType } from "../types";
 
 const MEDIA_LITERACY = new Set<QuestionType>(["who-said", "fact-or-opinion", "whats-missing", "conflicting-claims", "named-or-anonymous"]);
@@ -102,5 +102,50 @@ describe("select", () => {
       const pool = [...choice, candidate("cloze:20", "cloze", 20000, 0.85, 80, "cloze"), candidate("cloze:21", "cloze", 21000, 0.1, 80, "cloze")];
       expect(written(select(pool, 12, 0))).toEqual(["cloze:20"]);
     });
+  });
+});
+
+describe("answer-key balance", () => {
+  const tf = (id: string, start: number, value: number, key: number): Candidate => {
+    const c = candidate(id, "true-false", start, value, 80, "tf");
+    c.question.options = ["True", "False", "Not stated"];
+    c.question.key = { option: key };
+    return c;
+  };
+
+  // Two media-literacy questions ranked first, so the comprehension half holds two true/false questions.
+  const others = [candidate("who-said:1", "who-said", 5000, 0.95), candidate("who-said:2", "who-said", 6000, 0.95)];
+
+  it("does not give two true/false questions one key when the pool has another key that fits", () => {
+    const pool = [...others, tf("true-false:true:1", 0, 0.9, 0), tf("true-false:true:2", 1000, 0.8, 0), tf("true-false:false:3", 2000, 0.5, 1)];
+    const quiz = select(pool, 4, 0);
+    expect(quiz.filter((q) => q.format === "tf").map((q) => q.id)).toEqual(["true-false:true:1", "true-false:false:3"]);
+  });
+
+  it("still takes two of one key when the pool has no other key that fits", () => {
+    // The only false statement is on the first true statement's sentence.
+    const pool = [...others, tf("true-false:true:1", 0, 0.9, 0), tf("true-false:true:2", 1000, 0.8, 0), tf("true-false:false:1", 10, 0.5, 1)];
+    expect(select(pool, 4, 0).filter((q) => q.format === "tf").map((q) => q.id)).toEqual(["true-false:true:1", "true-false:true:2"]);
+  });
+
+  it("spreads the choice key over A–D and moves only the key", () => {
+    const quiz = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => {
+      const q = candidate(`literal-who:${i}`, "literal-who", 1000 * i, 0.5).question;
+      return { ...q, options: ["k", "x", "y", "z"], key: { option: 0 } };
+    });
+    const spread = spreadKeys(quiz, 0);
+    const at = spread.map((q) => q.key.option!);
+    for (const p of [0, 1, 2, 3]) expect(at.filter((x) => x === p)).toHaveLength(2);
+    for (const q of spread) {
+      expect(q.options![q.key.option!]).toBe("k");
+      expect(q.options!.filter((o) => o !== "k")).toEqual(["x", "y", "z"]);
+    }
+    expect(spreadKeys(quiz, 0)).toEqual(spread); // deterministic
+  });
+
+  it("leaves label options (true/false, fact or opinion) in their fixed order", () => {
+    const t = tf("true-false:true:1", 0, 0.9, 0).question;
+    const f = { ...candidate("fact-or-opinion:1", "fact-or-opinion", 100, 0.5).question, options: ["Fact", "Opinion"], key: { option: 0 } };
+    expect(spreadKeys([t, f, t, f], 0)).toEqual([t, f, t, f]);
   });
 });
