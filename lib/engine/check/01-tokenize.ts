@@ -55,7 +55,7 @@ export function tokenize(text: string): Token[] {
     }
     lastEnd = start + piece.length;
     if (piece.length === 1 && !/[\p{L}\p{N}]/u.test(piece)) {
-      // "Feb. 8", "Sen. Graham", "Smith v. Jones": the period ends an abbreviation, not a clause.
+      // "Feb. 8", "Sen. Smith", "Smith v. Jones": the period ends an abbreviation, not a clause.
       const afterAbbreviation = piece === "." && tokens.length > 0 && lastEnd - 1 === tokens.at(-1)!.end && ABBREVIATIONS.has(tokens.at(-1)!.norm);
       if (CLAUSE_MARKS.has(piece) && !afterAbbreviation) clause++;
       if (afterAbbreviation) continue;

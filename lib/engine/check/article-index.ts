@@ -60,7 +60,7 @@ export function toTextSpan(text: string, span: { start: number; end: number }): 
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }
 
-// Lines where nearly every word is capitalized ("Former Federal Prosecutors Urge Sessions…").
+// Lines where nearly every word is capitalized ("City Council Members Urge Mayor…").
 function headlineRanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(/[^\n]+/g)) {

@@ -2,14 +2,14 @@
 import type { Sentence } from "../types";
 
 export interface Token {
-  /** The word without a possessive ending ("Kim" for "Kim’s"). */
+  /** The word without a possessive ending ("Park" for "Park’s"). */
   text: string;
   start: number;
   end: number;
   lower: string;
   /** Starts with a capital letter. */
   cap: boolean;
-  /** Followed by ’s, 's or a bare apostrophe ("Sessions’"). */
+  /** Followed by ’s, 's or a bare apostrophe ("Jones’"). */
   possessive: boolean;
   /** Followed directly by a period ("Dr.", "E."), which is not part of `text`. */
   dot: boolean;

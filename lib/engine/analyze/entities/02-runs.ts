@@ -1,5 +1,5 @@
 // Capitalized phrases: the raw material of names. "Secretary of State Ada Okafor",
-// "Juan Carlos de la Vega", "Center for Gender & Refugee Studies" are each one run; the
+// "Juan Carlos de la Vega", "Center for Law & Policy Studies" are each one run; the
 // small words between capitalized words are kept as the gap before the next word.
 import { PREFIX_ABBREVIATIONS, INNER_ABBREVIATIONS } from "../../lexicon/abbreviations";
 import { STOPWORDS } from "../../lexicon/stopwords";
@@ -32,7 +32,7 @@ function gapBetween(text: string, a: Token, b: Token): string | null {
     raw = raw.slice(1);
   }
   if (raw.includes("\n")) return null;
-  // Editorial brackets ("[FBI agent] Peter Strzok") do not break a name.
+  // Editorial brackets ("[FBI agent] Jane Doe") do not break a name.
   const inner = raw.replace(/[[\]]/g, " ");
   if (!/^\s/.test(inner) || !/\s$/.test(inner)) return null;
   const words = inner.trim().replace(/\s+/g, " ");

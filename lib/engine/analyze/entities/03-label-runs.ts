@@ -1,6 +1,6 @@
 // Labels the words of each capitalized run: lexicon groups ("Security Council", "Russian"),
 // titles ("Secretary of State", "Ambassador"), names shaped like organizations, places or
-// things ("Brookings Institution", "Arlington National Cemetery", "First Amendment"). Words
+// things ("Acme Institution", "Millbrook National Cemetery", "First Amendment"). Words
 // left unlabeled are where people's names can be.
 import { GIVEN_NAMES } from "../../lexicon/given-names";
 import { ORGANIZATION_HEADS, PLACE_HEADS, THING_HEADS } from "../../lexicon/organizations";
@@ -53,7 +53,7 @@ function titleAt(text: string, run: Run, tokens: Token[], pos: number): Segment 
   return TITLE_HEADS.has(start.lower.replace(/\.$/, "")) ? { kind: "title", first: pos, last: pos } : null;
 }
 
-/** "King" in "Martin Luther King Jr.", "Baker" in "James Baker": a title word ending a name. */
+/** "King" in "Martin Luther King Jr.", "Baker" in "Anna Baker": a title word ending a name. */
 function surnameLikeTitle(run: Run, tokens: Token[], labels: (Segment | null)[], s: Segment): boolean {
   if (s.first !== s.last || s.first === 0 || labels[s.first - 1] !== null || run.gaps[s.first] !== "") return false;
   const next = run.tokens[s.last + 1];
@@ -90,7 +90,7 @@ function shapeAt(run: Run, tokens: Token[], labels: (Segment | null)[], pos: num
     if (gap === "" && GIVEN_NAMES.has(next.text)) break;
     last++;
   }
-  // The strongest head decides: "Georgetown Law Center" is an organization, not a law.
+  // The strongest head decides: "Millbrook Law Center" is an organization, not a law.
   // "Maria Park", "Anna Hall": a given name and one head word is a person, not a place.
   if (last === first + 1 && pos === last && GIVEN_NAMES.has(t(first).text)) return { kind: "thing", first: pos, last: pos, free: true };
   const heads = run.tokens.slice(first, last + 1).map((i) => headKind(tokens[i]!.text));
@@ -114,7 +114,7 @@ export function labelRuns(text: string, tokens: Token[], runs: Run[]): LabeledRu
       if (s && !surnameLikeTitle(run, tokens, labels, s)) fill(s);
       pos = s ? s.last + 1 : pos + 1;
     }
-    // Heads from the right, so "University of California Hastings College of the Law" grows once.
+    // Heads from the right, so "University of Northland Millbrook College of the Law" grows once.
     for (let pos = 0; pos < run.tokens.length; pos++) {
       if (labels[pos]) continue;
       const kind = headKind(tokens[run.tokens[pos]!]!.text);

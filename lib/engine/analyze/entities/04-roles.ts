@@ -1,6 +1,6 @@
 // Where a person's role is written: before the name in the same capitalized run
 // ("Senate Majority Leader"), in lower case just before it ("baker", "former president",
-// "Brookings Institution fellow"), or in an appositive on either side
+// "Acme Institution fellow"), or in an appositive on either side
 // (", China's deputy UN ambassador, Chen Wei"; "Maria Lopez, the defense secretary,").
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles";
 import type { Span } from "../types";
@@ -65,7 +65,7 @@ export function roleBefore(
   return start === null ? null : { start, head: sawHead };
 }
 
-/** ", a staff attorney with the Electronic Freedom Foundation," after a name. */
+/** ", a staff attorney with the Open Data Foundation," after a name. */
 export function appositiveAfter(text: string, sentenceEnd: number, nameEnd: number): Span | null {
   const m = /^,\s+/.exec(text.slice(nameEnd, sentenceEnd));
   if (!m) return null;

@@ -53,7 +53,7 @@ function genderOf(words: string[], roleText: string): Gender {
   return g === "male" || g === "female" ? g : null;
 }
 
-/** Capitalized words that are followed by a speech verb or follow one ("Bookey said", "said Bookey"). */
+/** Capitalized words that are followed by a speech verb or follow one ("Okafor said", "said Okafor"). */
 function speakingWords(text: string, tokens: Token[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -147,7 +147,7 @@ function mergePeople(text: string, tokens: Token[], multi: NameOccurrence[], sin
   };
   for (const o of multi) {
     const words = wordsOf(o);
-    // "Sarah Sanders" is "Sarah Huckabee Sanders": same first word and surname.
+    // "Mary Jones" is "Mary Ellen Jones": same first word and surname.
     const same = byFirstAndSurname.get(keyOf(words));
     if (same) add(same, o);
     else push({ words, name: text.slice(o.start, o.end).replace(/[[\]]/g, "").replace(/\s+/g, " "), role: o.role, gender: null, occurrences: [o] });

@@ -1,4 +1,4 @@
-// Every further mention of the people found: surnames alone ("Okafor", "Kim’s"), titles
+// Every further mention of the people found: surnames alone ("Okafor", "Park’s"), titles
 // alone ("the top US diplomat", "the governor") and pronouns, each linked only when one
 // person fits.
 import { GIVEN_NAMES } from "../../lexicon/given-names";
@@ -31,12 +31,12 @@ export function nameMentions(text: string, people: PersonDraft[]): LinkedMention
   );
 }
 
-/** Bare surnames anywhere ("Okafor said", "Kim’s regime", a headline's "Sessions"). */
+/** Bare surnames anywhere ("Okafor said", "Park’s government", a headline's "Jones"). */
 export function surnameMentions(text: string, tokens: Token[], runs: LabeledRun[], people: PersonDraft[], claimed: Set<number>): LinkedMention[] {
   const label = new Map<number, LabeledRun["labels"][number]>();
   for (const run of runs) run.tokens.forEach((i, pos) => label.set(i, run.labels[pos]!));
   const out: LinkedMention[] = [];
-  // Full names the people pass left unvouched in that place ("“Kim Yong Chol is the man …").
+  // Full names the people pass left unvouched in that place ("“Jan Novak is the man …").
   const byFirstWord = new Map<string, number[]>();
   people.forEach((p, k) => {
     if (p.words.length > 1) byFirstWord.set(p.words[0]!, [...(byFirstWord.get(p.words[0]!) ?? []), k]);

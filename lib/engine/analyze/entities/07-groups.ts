@@ -39,7 +39,7 @@ export function groupMentions(text: string, tokens: Token[], runs: LabeledRun[],
     const seen = new Set<Segment>();
     run.labels.forEach((s, pos) => {
       if (!s) {
-        // An unknown name right after "in"/"at"/"near"/"from": a place ("in Lakewood").
+        // An unknown name right after "in"/"at"/"near"/"from": a place ("in Millbrook").
         if (pos !== 0 || run.headline || claimed.has(run.tokens[0]!)) return;
         let last = 0;
         while (last + 1 < run.tokens.length && !run.labels[last + 1] && run.gaps[last + 1] === "") last++;

@@ -60,7 +60,7 @@ export function scanQuantities(text: string, mode: ScanMode): Quantity[] {
 }
 
 /**
- * Marks the tokens of headline-style lines ("House Republicans Clear Key First Step"): most of
+ * Marks the tokens of headline-style lines ("Council Members Take Key First Step"): most of
  * their longer words are capitalized. One pass over the tokens.
  */
 function titleCaseLines(tokens: readonly Token[]): boolean[] {

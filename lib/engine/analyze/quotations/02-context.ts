@@ -51,7 +51,7 @@ export function buildContext(text: string, sentences: Sentence[], people: Person
     if (overlapsTaken(start, end)) continue;
     candidates.push({ start, end, kind: "pronoun", text: m[0], personId: null, groupId: null, mentionKind: "pronoun" });
   }
-  // A person mention inside a group mention ("Trump administration") or vice versa: keep the longer.
+  // A person mention inside a group mention ("Smith administration") or vice versa: keep the longer.
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   return { text, masked, sentences, paragraphs, segments, candidates, people, groups };
 }

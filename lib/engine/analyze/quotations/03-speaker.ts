@@ -23,7 +23,7 @@ const CUE_WORDS = new Set([...REPORTING_VERBS, ...QUOTE_ONLY_VERBS].filter((w) =
 const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS.filter((w) => !w.includes(" ")));
 const PREPOSITIONS = new Set(["in", "at", "of", "from", "for", "with", "on", "by", "to", "about", "against", "between", "among", "over", "under", "toward", "towards"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "two", "three", "several", "some", "many", "other", "one"]);
-/** Nouns after a person's name that make the name a modifier ("the Trump administration said"). */
+/** Nouns after a person's name that make the name a modifier ("the Smith administration said"). */
 const NAME_MODIFIED = new Set(["administration", "government", "campaign", "team", "family", "camp", "allies", "aides", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "office", "staff", "era", "supporters", "foundation", "organization"]);
 /** Nouns after a group's name that still let the group speak ("the U.S. government said"). */
 const GROUP_HEAD_OK = new Set(["government", "authorities", "administration", "ministry", "leadership"]);
@@ -76,7 +76,7 @@ function nounPhraseEndingAt(ctx: Context, head: TextSpan, floor: number): TextSp
   return { start, end: head.end, text: ctx.text.slice(start, head.end) };
 }
 
-/** The speaker before a cue: "Ruiz said", "Lee, former …, tells", "the White House, which said". */
+/** The speaker before a cue: "Ruiz said", "Park, former …, tells", "the White House, which said". */
 export function subjectBefore(ctx: Context, cueStart: number, sentence: Sentence): RawSpeaker {
   let pos = cueStart;
   for (let step = 0; step < 14; step++) {
@@ -188,7 +188,7 @@ export function mainSubject(ctx: Context, sentence: Sentence, before: number): R
   return { kind: "none", reason: "no attribution found" };
 }
 
-/** "is urging Attorney General Jeff Sessions": a name right after a verb (titles skipped) is its object. */
+/** "is urging Attorney General Jane Doe": a name right after a verb (titles skipped) is its object. */
 function isObject(ctx: Context, c: Candidate, sentence: Sentence): boolean {
   let t = tokenBefore(ctx.masked, c.start, sentence.start);
   while (t && isWord(t) && /^\p{Lu}/u.test(t.text)) t = tokenBefore(ctx.masked, t.start, sentence.start);

@@ -86,7 +86,7 @@ function chooseCue(ctx: Context, seg: QuoteSegment, cues: Cue[], content: string
     for (const c of cues) {
       if (c.start < seg.end) continue;
       const between = ctx.masked.slice(seg.end, c.start);
-      // Periods of initials and titles ("U.S.", "Rep. Ed Royce") do not end the attribution.
+      // Periods of initials and titles ("U.S.", "Rep. Ann Smith") do not end the attribution.
       const plain = between.replace(/\b\p{Lu}\.(?=\p{Lu})/gu, "").replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})/gu, "");
       if (between.includes(MASK) || /[.!?;]/.test(plain) || wordCount(between) > 8) break;
       const inverted = /^[\s,—–-]*$/u.test(between);

@@ -28,7 +28,7 @@ function midSentence(ctx: GenerateContext | undefined, clause: string): string {
 
 /**
  * A pronoun in the clause without its antecedent. A possessive ("his", "their") may follow a
- * person or group named earlier in the same clause ("Carpenter and his accomplices"); anything
+ * person or group named earlier in the same clause ("Smith and his accomplices"); anything
  * else ("it", "they", "he") is dangling.
  */
 function danglingIn(ctx: GenerateContext | undefined, clause: string): boolean {

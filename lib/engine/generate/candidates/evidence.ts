@@ -54,7 +54,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The headline's subject: the longest name of a person or group the article knows among the
- * headline's first three words ("House" in "US House Has Next Try …"), as every way the article
+ * headline's first three words ("Council" in "City Council Has Last Word …"), as every way the article
  * writes it; null when the headline opens with no known name.
  */
 function headlineSubject(ctx: GenerateContext, title: string, body: string): string[] | null {

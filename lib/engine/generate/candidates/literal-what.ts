@@ -54,7 +54,7 @@ function object(ctx: GenerateContext, c: Clause): Found | null {
     const np = readNounPhrase(words, 0, preps, (t) => ctx.a.dates.some((d) => d.start <= t.start && t.end <= d.end), true);
     if (!np) return null;
     const tail = words.slice(np.length);
-    // A capital after the preposition continues a name ("Deferred Action for Childhood Arrivals"): try a longer phrase.
+    // A capital after the preposition continues a name ("Center for Urban Studies"): try a longer phrase.
     if (tail.length && /^\p{Lu}/u.test(tail[1]?.word ?? "") && !/^(?:to|in|at|last|this|next)$/i.test(tail[0]!.word)) continue;
     if (tail.length > 8 || !(tail.every((t) => named(t) || WHERE_WHEN_WORD.test(t.word)) || setting(tail))) continue;
     return found(ctx, c, np, [...c.rest.slice(0, verb.words), ...tail]);

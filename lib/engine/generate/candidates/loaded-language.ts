@@ -12,7 +12,7 @@ export function loadedLanguage(ctx: GenerateContext): Candidate[] {
   const hedges = new Set(a.sourcing.hedges.map((h) => h.text.toLowerCase()));
   for (const lw of a.sourcing.loadedWords) {
     if (lw.inQuote || seen.has(lw.text.toLowerCase())) continue;
-    // A word inside reported speech ("China argues that … a humanitarian disaster") is the speaker's, not the writer's.
+    // A word inside reported speech ("the minister argues that … a disaster") is the speaker's, not the writer's.
     if (a.quotations.some((q) => q.content.start <= lw.start && lw.end <= q.content.end)) continue;
     const s = ctx.sentenceAt(lw.start);
     if (!s || wordCount(s.text) > 40) continue;

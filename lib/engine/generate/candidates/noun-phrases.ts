@@ -28,7 +28,7 @@ const MAX_WORDS = 12;
 
 /**
  * The noun phrase starting at token `i` of `ts`: "the/a/an …" or a name's possessive
- * ("Trump's travel ban"), up to a stop word, punctuation or `MAX_WORDS`. `innerPreps` is how
+ * ("Smith's travel ban"), up to a stop word, punctuation or `MAX_WORDS`. `innerPreps` is how
  * many prepositional phrases it may take in ("restrictions on citizens from five countries").
  */
 export function readNounPhrase(ts: Token[], i: number, innerPreps = 1, isStop: (t: Token) => boolean = () => false, bare = false): Token[] | null {
@@ -93,8 +93,8 @@ export function standsAlone(text: string): boolean {
 const quoted = (ctx: GenerateContext, start: number, end: number) => ctx.a.quotations.some((q) => q.kind !== "indirect" && q.start < end && start < q.end);
 
 /**
- * A phrase whose head is a person ("the chief justice, John Roberts"): it answers "who", not
- * "what". A name that only modifies the head ("the Trump administration's travel ban") is fine.
+ * A phrase whose head is a person ("the chief justice, Jane Doe"): it answers "who", not
+ * "what". A name that only modifies the head ("the Smith administration's travel ban") is fine.
  */
 export const namesPerson = (ctx: GenerateContext, start: number, end: number) =>
   ctx.a.people.some((p) => p.mentions.some((m) => m.kind !== "pronoun" && m.kind !== "possessive" && m.start >= start && m.end >= end - 1 && m.start < end));

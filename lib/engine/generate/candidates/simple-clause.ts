@@ -179,8 +179,8 @@ const inMention = (ctx: GenerateContext, t: Token) =>
 const verbLike = (t: Token | undefined) => !!t && (AUX.has(t.word) || pastBase(t.word) !== null);
 
 /**
- * A name with an appositive, before the verb: "Kim Chol, the vice chairman of …, departed …"
- * or "A United Nations envoy, Jeffrey Feltman, returned …". The appositive only describes the
+ * A name with an appositive, before the verb: "Jan Novak, the vice chairman of …, departed …"
+ * or "A United Nations envoy, Jane Doe, returned …". The appositive only describes the
  * person, so the clause stays true with the name alone as its subject. Returns the tokens
  * without the appositive and where the subject now starts, or null when the shape is not there.
  */

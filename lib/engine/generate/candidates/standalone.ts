@@ -82,7 +82,7 @@ const KEEP_ING = /^, (?:according|including(?= only)|during|following|excluding|
 /**
  * Statements a sentence offers: the whole sentence when it reads alone within `min`–`max`
  * words (and `maxChars` characters); otherwise the clause before its first safe cut, and a
- * second main clause ("…, and Trump praised …", "…; the court …") that names its own subject.
+ * second main clause ("…, and Smith praised …", "…; the court …") that names its own subject.
  * Every statement's words are the article's, in order, so it is as true as the sentence.
  */
 export function statements(ctx: GenerateContext, sentence: Sentence, min = 8, max = 38, maxChars = Infinity): Statement[] {
@@ -94,7 +94,7 @@ export function statements(ctx: GenerateContext, sentence: Sentence, min = 8, ma
   for (const m of text.matchAll(CUT)) {
     if (m[0].startsWith(",") && KEEP_ING.test(text.slice(m.index))) continue;
     const head = text.slice(0, m.index);
-    // The head's last comma-free stretch must hold its main verb: "Kennedy, who has authored …" stops inside a relative clause.
+    // The head's last comma-free stretch must hold its main verb: "Moreno, who has authored …" stops inside a relative clause.
     const last = head.split(/,\s+(?![^“]*”)/).pop()!.replace(/^[”"]\s*/, "");
     if (!FINITE.test(last) || RELATIVE_START.test(last) || SUBORDINATE_START.test(head) || !balanced(head) || (head.match(/“/g) ?? []).length !== (head.match(/”/g) ?? []).length || (head.match(/"/g) ?? []).length % 2 === 1) continue;
     // "A, B, and C": a cut before "and" only when a clause follows, not the last item of a list.

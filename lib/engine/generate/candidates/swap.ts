@@ -24,7 +24,7 @@ function swaps(ctx: GenerateContext, statement: string): { word: string; others:
   for (const p of people) {
     const word = statement.includes(p.name) ? p.name : statement.includes(shortName(p)) ? shortName(p) : null;
     if (!word) continue;
-    // Not a person whose office the statement names ("Sessions said the attorney general's decision …"): the swap would read as nonsense, not as a false claim.
+    // Not a person whose office the statement names ("Smith said the attorney general's decision …"): the swap would read as nonsense, not as a false claim.
     const namesOffice = (o: (typeof people)[number]) => o.role !== null && o.role.length > 3 && statement.toLowerCase().includes(o.role.toLowerCase().replace(/^(?:the|a|an|u\.s\.)\s+/, ""));
     const candidates = people.filter((o) => o.id !== p.id && !statement.includes(shortName(o)) && !namesOffice(o) && genderFits(o, statement));
     const others = candidates.map((o) => (word === p.name ? o.name : shortName(o)));
@@ -45,14 +45,14 @@ export function swapOne(ctx: GenerateContext, statement: string, salt: number): 
   for (const { word, others, sameSide } of swaps(ctx, statement)) {
     const at = statement.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
     if (at < 0 || !outsideQuotes(statement, at)) continue;
-    // "the Hillary Clinton email probe": a name used to describe a noun; another name there reads as nonsense, not as a false claim.
+    // "the Jane Doe email probe": a name used to describe a noun; another name there reads as nonsense, not as a false claim.
     if (/\b(?:the|a|an)\s+$/i.test(statement.slice(0, at)) && !countryNames(ctx).has(word)) continue;
-    // A person swapped as the object ("criticized Comey for …") makes a claim the article may simply not make ("not stated", not "false"); the subject of a verb is one value.
+    // A person swapped as the object ("criticized Jones for …") makes a claim the article may simply not make ("not stated", not "false"); the subject of a verb is one value.
     if (people(ctx).has(word) && !/^(?:['’]s\b|\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|said|says|told|was|were|is|are|has|had|have|will|would|could|did|does|took|sent|met|made|gave|won|lost|led|held|wrote|went|came|spoke|left|began)\b)/u.test(statement.slice(at + word.length))) continue;
-    // "President Donald Trump", "Justice Anthony Kennedy": a title fits its own holder; "President Jeff Sessions" gives the swap away.
+    // "President Jane Smith", "Justice Ann Moreno": a title fits its own holder; "President Mary Jones" gives the swap away.
     if (/\b\p{Lu}\p{Ll}+\s+$/u.test(statement.slice(0, at)) && !countryNames(ctx).has(word)) continue;
-    // A possessive ("Kim's nuclear weapons program") only takes someone from the same side
-    // ("McConnell's limitation on debate" → "Trump's"): another country's diplomat reads as nonsense.
+    // A possessive ("Novak's weapons program") only takes someone from the same side
+    // ("Senator Smith's limit on debate" → "Governor Jones's", one country's politicians): another country's diplomat reads as nonsense.
     const pool = /^['’]s\b/.test(statement.slice(at + word.length)) ? sameSide : others;
     if (pool.length === 0) continue;
     const replacement = pool[salt % pool.length]!;
@@ -70,8 +70,8 @@ const MALE = /^(?:he|him|his|himself)$/i;
 const FEMALE = /^(?:she|her|hers|herself)$/i;
 
 /**
- * Whether a person can stand in a statement without its pronouns giving the swap away ("Coffman
- * said she …" when the article calls Coffman "he"). A statement with "he" or "she" takes only
+ * Whether a person can stand in a statement without its pronouns giving the swap away ("Jones
+ * said she …" when the article calls Jones "he"). A statement with "he" or "she" takes only
  * people the article itself refers to with that pronoun; one without takes anyone.
  */
 export function genderFits(p: Person, statement: string): boolean {

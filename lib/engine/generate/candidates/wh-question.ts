@@ -47,7 +47,7 @@ export function finish(ctx: GenerateContext, wh: string, c: Clause, rest: Token[
     q = question(ctx, wh, c, r).replace(/[.,;:]+\?$/, "?");
   }
   if (wordCount(q) > MAX_QUESTION_WORDS || wordCount(q) < 4 || danglingPronoun(ctx, c, q)) return null;
-  // "When did Sessions announce the policy?": a bare "the <noun>" leans on an earlier sentence to say which one.
+  // "When did Smith announce the policy?": a bare "the <noun>" leans on an earlier sentence to say which one.
   if (r.length === 2 && /^the$/i.test(r[0]!.word) && /^\p{Ll}+$/u.test(r[1]!.word)) return null;
   return q;
 }
