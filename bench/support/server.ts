@@ -45,7 +45,7 @@ async function waitUp(url: string, exited: Promise<unknown>, waitMs: number, out
   while (Date.now() < until) {
     if (gone) throw new Error(`the server exited while starting:\n${output()}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
+      if ((await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) })).ok) return;
     } catch {
       /* not listening yet */
     }
