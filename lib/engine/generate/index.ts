@@ -32,7 +32,7 @@ export type * from "./types";
 export type { Rejection };
 
 const GENERATORS: ((ctx: GenerateContext, options: GenerateOptions) => Candidate[])[] = [
-  centralIdea,
+  (ctx) => centralIdea(ctx),
   evidence,
   evidenceQuote,
   causeEffect,
@@ -92,9 +92,33 @@ export function generate(analysis: Analysis, options: GenerateOptions = {}): Gen
       }
     }
   }
-  const chosen = select(candidates, count, seed);
+  const chosen = refitCentralIdea(ctx, select(candidates, count, seed), analysis.text);
   const questions = spreadKeys(chosen, seed);
   // The pool holds the same questions as the quiz, options in the same order.
   const moved = new Map(chosen.map((q, i) => [q, questions[i]!]));
-  return { questions, pool: candidates.map((c) => moved.get(c.question) ?? c.question), rejected };
+  const byId = new Map(chosen.map((q, i) => [q.id, questions[i]!]));
+  return { questions, pool: candidates.map((c) => moved.get(c.question) ?? byId.get(c.question.id) ?? c.question), rejected };
+}
+
+/** Questions about the article as a whole: their evidence only illustrates the answer. */
+const WHOLE_ARTICLE = new Set<Question["type"]>(["news-or-opinion", "whats-missing", "named-or-anonymous"]);
+
+/**
+ * The central idea's wrong options are true details of the article. Made before the rest of the
+ * quiz, they can be the very sentence a true/false or cloze question asks about, which would
+ * answer it. Once the quiz is chosen, the central idea is made again with details from sentences
+ * no other question asks about; when too few are left (or the new one fails a rule), it stays.
+ */
+function refitCentralIdea(ctx: GenerateContext, quiz: Question[], text: string): Question[] {
+  const at = quiz.findIndex((q) => q.type === "central-idea");
+  if (at < 0) return quiz;
+  const others = quiz.filter((q, i) => i !== at && !WHOLE_ARTICLE.has(q.type));
+  // Every other question's sentence if the article has enough left; else at least those whose
+  // key a shown sentence would give outright (a true/false statement, a cloze's missing word).
+  const tiers = [others, others.filter((q) => q.format === "tf" || q.format === "cloze")];
+  for (const tier of tiers) {
+    const refit = centralIdea(ctx, tier.flatMap((q) => q.evidence))[0]?.question;
+    if (refit && !reject(refit, text)) return quiz.map((q, i) => (i === at ? refit : q));
+  }
+  return quiz;
 }

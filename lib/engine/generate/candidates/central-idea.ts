@@ -20,7 +20,12 @@ function overlap(lede: Set<string>, detail: string): number {
 /** Options longer than this are a paragraph to read, not a choice (accept.ts rejects > 320). */
 const MAX_CHARS = 300;
 
-export function centralIdea(ctx: GenerateContext): Candidate[] {
+/**
+ * `avoid`: sentences other questions of the quiz ask about. A detail drawn from one of them would
+ * show that question's answer among these options, so after the quiz is chosen the central idea
+ * is made again with its details taken from elsewhere (see `refitCentralIdea` in ../index.ts).
+ */
+export function centralIdea(ctx: GenerateContext, avoid: readonly { start: number; end: number }[] = []): Candidate[] {
   const { a } = ctx;
   const lede = a.sentences[0];
   if (!lede) return [];
@@ -33,7 +38,7 @@ export function centralIdea(ctx: GenerateContext): Candidate[] {
   // that do not restate the lede, one per paragraph, spread from the middle to the end.
   const detailsWithin = (min: number, max: number) =>
     a.sentences
-      .filter((s) => s.paragraph !== lede.paragraph)
+      .filter((s) => s.paragraph !== lede.paragraph && !avoid.some((x) => x.start < s.end && s.start < x.end))
       // One statement per sentence: the whole sentence, or one of its clauses when it is long.
       .map((s) => statements(ctx, s, min, max, MAX_CHARS).find((st) => overlap(ledeWords, st.text) < 0.4))
       .filter((s): s is Statement => s !== undefined);
@@ -48,6 +53,13 @@ export function centralIdea(ctx: GenerateContext): Candidate[] {
     paragraphs.add(s.sentence.paragraph);
     details.push(s);
     if (details.length === 3) break;
+  }
+  // Refitting around a quiz leaves fewer sentences: take any others left, one per paragraph.
+  for (const s of avoid.length ? pool : []) {
+    if (details.length === 3) break;
+    if (paragraphs.has(s.sentence.paragraph)) continue;
+    paragraphs.add(s.sentence.paragraph);
+    details.push(s);
   }
   if (details.length < 2) return [];
   const id = "central-idea";
