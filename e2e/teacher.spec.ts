@@ -98,6 +98,8 @@ test.describe("A teacher sets up a class and assigns the seed article", () => {
 
     // The same email cannot sign up twice.
     await page.getByRole("button", { name: "Sign out" }).click();
+    // Wait for sign-out's own redirect, or it can land after the goto below and win.
+    await expect(page).toHaveURL(/\/teacher\/sign-in$/);
     await page.goto("/teacher/sign-up");
     await page.getByLabel("Your name").fill("Someone Else");
     await page.getByLabel("Email").fill(creds.email);
