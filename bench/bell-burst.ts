@@ -8,6 +8,9 @@
 // Usage: npm run build && npx tsx --conditions=react-server bench/bell-burst.ts
 //   --db sqlite|postgres|both (sqlite)  --students 300  --answers 10  --think 0 (mean ms between a
 //   student's requests; 0 = back to back)  --rounds 1 (bursts per database, each with new students)
+//   --join-page 1 (students loaded the join page before the bell, as in class; 0 = they did not)
+//   --typing 8000 (ms between loading the join page and the bell: longer than Node's default
+//   5 s keep-alive, as a class typing a code and names is)
 //   --instances 2 (PostgreSQL only)  BENCH_PORT=3120 (proxy or single instance; instances after it)
 import { flag, numberFlag } from "./support/args";
 import { runBurst, runTrivial, type Acked } from "./support/burst";
@@ -19,12 +22,13 @@ const STUDENTS = numberFlag("students", 300);
 const ANSWERS = numberFlag("answers", 10);
 const THINK = numberFlag("think", 0);
 const ROUNDS = numberFlag("rounds", 1);
+const JOIN_PAGE_OPEN = numberFlag("join-page", 1) === 1;
 const dbs = flag("db", "sqlite") === "both" ? (["sqlite", "postgres"] as const) : ([flag("db", "sqlite") as "sqlite" | "postgres"] as const);
 
 let failed = false;
 for (const db of dbs) {
   const stack = await startStack({ db, instances: numberFlag("instances", 2) });
-  console.log(`\nBell burst — ${stack.label}: ${STUDENTS} students × ${ANSWERS} answers, think ${THINK} ms, ${ROUNDS} round(s)`);
+  console.log(`\nBell burst — ${stack.label}: ${STUDENTS} students × ${ANSWERS} answers, think ${THINK} ms, ${ROUNDS} round(s), join page ${JOIN_PAGE_OPEN ? "open before the bell" : "not loaded"}`);
   const ackedSaves: Acked[] = [];
   const ackedSubmits: string[] = [];
   let errors = 0;
@@ -34,7 +38,7 @@ for (const db of dbs) {
     await runBurst({ base: stack.base, room: stack.room, students: 1, answers: 2, thinkMs: 0, prefix: "Warm-up" });
     for (let round = 1; round <= ROUNDS; round++) {
       const trivial = summarize(await runTrivial({ base: stack.base, clients: STUDENTS, requests: ANSWERS + 3, thinkMs: THINK }));
-      const r = await runBurst({ base: stack.base, room: stack.room, students: STUDENTS, answers: ANSWERS, thinkMs: THINK, prefix: `Round ${round} student` });
+      const r = await runBurst({ base: stack.base, room: stack.room, students: STUDENTS, answers: ANSWERS, thinkMs: THINK, prefix: `Round ${round} student`, joinPageOpen: JOIN_PAGE_OPEN, typingMs: numberFlag("typing", 8000) });
       ackedSaves.push(...r.ackedSaves);
       ackedSubmits.push(...r.ackedSubmits);
       const save = summarize(r.save);

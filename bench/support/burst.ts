@@ -37,6 +37,13 @@ export interface BurstOptions {
   prefix: string;
   /** How long a student keeps retrying one request (the server may be restarting). */
   giveUpMs?: number;
+  /**
+   * Students already have the join page open when the bell rings (loaded before it, all at once),
+   * as in class; false makes every join open a new connection at the bell, the worst case.
+   */
+  joinPageOpen?: boolean;
+  /** How long students type their code and name between loading the join page and the bell (ms). */
+  typingMs?: number;
   /** Called after every request (used to pick a moment for a kill). */
   onRequest?: () => void;
 }
@@ -54,8 +61,13 @@ export async function runBurst(o: BurstOptions): Promise<BurstResult> {
   const giveUp = o.giveUpMs ?? 180_000;
   let release!: () => void;
   const bell = new Promise<void>((res) => (release = res));
+  let loaded = 0;
+  let allLoaded!: () => void;
+  const ready = new Promise<void>((res) => (allLoaded = res));
   const runs = Array.from({ length: o.students }, async (_, i) => {
     const s = new Student(o.base, `${o.prefix} ${i + 1}`);
+    if (o.joinPageOpen ?? true) await untilOk(() => s.loadJoinPage(), [], giveUp);
+    if (++loaded === o.students) allLoaded();
     await bell;
     if (!(await untilOk(counted(o, () => s.join(o.room.joinCode)), r.join, giveUp))) return void r.unfinished++;
     if (!(await untilOk(counted(o, () => s.open(o.room.assignmentId)), r.open, giveUp))) return void r.unfinished++;
@@ -73,6 +85,8 @@ export async function runBurst(o: BurstOptions): Promise<BurstResult> {
     if (!(await untilOk(counted(o, () => s.submit(o.room.assignmentId)), r.submit, giveUp))) return void r.unfinished++;
     r.ackedSubmits.push(s.attemptId);
   });
+  await ready;
+  if (o.joinPageOpen ?? true) await new Promise((res) => setTimeout(res, o.typingMs ?? 8000));
   const t0 = performance.now();
   release();
   await Promise.all(runs);

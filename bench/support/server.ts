@@ -18,7 +18,7 @@ export async function startApp(opts: { port: number; dataDir?: string; databaseU
   delete env.DATABASE_URL;
   if (opts.dataDir) env.EVIDENT_DATA_DIR = opts.dataDir;
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
-  const child = spawn(process.execPath, ["scripts/server/serve.mjs", "--port", String(opts.port), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "scripts/server/serve.mjs", "--port", String(opts.port), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));

@@ -75,6 +75,11 @@ export class Student {
     return AbortSignal.timeout(ms);
   }
 
+  /** The join page, as a student has it open before the bell (its connection then stays open). */
+  async loadJoinPage(): Promise<Outcome> {
+    return timed(() => fetch(`${this.base}/join`, { headers: this.headers(), signal: this.signal() }), (res) => res.ok);
+  }
+
   /** The join form: class code + display name + its join token → session cookie and the welcome (one request). */
   async join(joinCode: string): Promise<Outcome> {
     const cookie = /__Host-evident_session=([^;]+)/;

@@ -47,6 +47,13 @@ const server = createServer((req, res) => {
   pacer.admit(() => serve(req, res), { urgent: isUrgent(req), isGone: () => req.socket.destroyed });
 });
 
+// A student opens the join page, then spends a minute typing the code and a name. If that
+// connection is still open when they press Join, the join skips the listening socket, which at a
+// bell admits one new connection per turn of the event loop (decision 13). Browsers keep a used
+// connection for minutes; Node closes it after 5 s unless told otherwise. The headers timeout
+// only runs while a request is arriving, so it need not exceed this.
+server.keepAliveTimeout = Number(process.env.EVIDENT_KEEP_ALIVE_MS ?? 120_000);
+
 const ready = () => console.log(JSON.stringify({ event: "server.ready", url: `http://${hostname ?? "localhost"}:${port}`, pacePerTurn: perTurn }));
 if (hostname) server.listen(port, hostname, ready);
 else server.listen(port, ready);
