@@ -10,6 +10,8 @@ import { loadCorpus } from "./corpus";
 
 const WHOLE_ARTICLE = new Set<Question["type"]>(["news-or-opinion", "whats-missing", "named-or-anonymous"]);
 const RUN = 8;
+/** Questions whose key is stated in their sentence: showing it answers them. */
+const STATED = new Set<Question["type"]>(["true-false", "cloze", "who-said", "cause-effect", "literal-who", "literal-how-many", "literal-when", "literal-where", "literal-what"]);
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
 const runs = (s: string) => {
   const w = words(s);
@@ -37,12 +39,15 @@ if (process.argv[1]?.endsWith("reveals.ts")) {
   const corpus = loadCorpus(process.argv[2]);
   let total = 0;
   let quizzes = 0;
+  let stated = 0;
   for (const c of corpus) {
     const a = analyzeWithDictionary(c.article);
     const found = reveals(a.text, generate(a).questions);
     if (found.length) quizzes++;
     total += found.length;
+    stated += found.filter((f) => STATED.has(f.asked.type)).length;
     for (const f of found) console.log(`${c.file}: ${f.shows.id} shows “${f.words} …” from ${f.asked.id}`);
   }
   console.log(`${total} cross-question reveals in ${quizzes} of ${corpus.length} default quizzes (${process.argv[2] ?? "content/library"})`);
+  console.log(`${stated} of them show the sentence that states another question's key (true/false, cloze, who said it, literal, cause and effect)`);
 }

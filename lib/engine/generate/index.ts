@@ -27,14 +27,15 @@ import { sideVoice } from "./candidates/side-voice";
 import { vocabulary } from "./candidates/vocabulary";
 import type { GenerateContext } from "./context";
 import type { VocabularyItem } from "../analyze/vocabulary";
+import type { Span } from "./spans";
 
 export type * from "./types";
 export type { Rejection };
 
 const GENERATORS: ((ctx: GenerateContext, options: GenerateOptions) => Candidate[])[] = [
   (ctx) => centralIdea(ctx),
-  evidence,
-  evidenceQuote,
+  (ctx) => evidence(ctx),
+  (ctx) => evidenceQuote(ctx),
   causeEffect,
   sequence,
   (ctx, o) => vocabulary(ctx, o.vocabulary ?? ctx.a.vocabulary),
@@ -92,7 +93,7 @@ export function generate(analysis: Analysis, options: GenerateOptions = {}): Gen
       }
     }
   }
-  const chosen = refitCentralIdea(ctx, select(candidates, count, seed), analysis.text);
+  const chosen = refitShownSentences(ctx, select(candidates, count, seed), analysis.text);
   const questions = spreadKeys(chosen, seed);
   // The pool holds the same questions as the quiz, options in the same order.
   const moved = new Map(chosen.map((q, i) => [q, questions[i]!]));
@@ -103,22 +104,35 @@ export function generate(analysis: Analysis, options: GenerateOptions = {}): Gen
 /** Questions about the article as a whole: their evidence only illustrates the answer. */
 const WHOLE_ARTICLE = new Set<Question["type"]>(["news-or-opinion", "whats-missing", "named-or-anonymous"]);
 
+/** Questions whose key is stated in the sentence they ask about. */
+const STATED_BY_ITS_SENTENCE = new Set<Question["type"]>(["true-false", "cloze", "who-said", "cause-effect", "literal-who", "literal-how-many", "literal-when", "literal-where", "literal-what"]);
+
+/** Questions whose options show sentences of the article, made again after the quiz is chosen. */
+const SHOWS_SENTENCES: { type: Question["type"]; remake: (ctx: GenerateContext, avoid: Span[]) => Candidate[] }[] = [
+  { type: "central-idea", remake: centralIdea },
+  { type: "evidence", remake: (ctx, avoid) => [...evidence(ctx, avoid), ...evidenceQuote(ctx, avoid)] },
+];
+
 /**
- * The central idea's wrong options are true details of the article. Made before the rest of the
- * quiz, they can be the very sentence a true/false or cloze question asks about, which would
- * answer it. Once the quiz is chosen, the central idea is made again with details from sentences
- * no other question asks about; when too few are left (or the new one fails a rule), it stays.
+ * The central idea's wrong options are true details of the article, and an evidence question's
+ * are other sentences of it. Made before the rest of the quiz, they can be the very sentence a
+ * true/false or cloze question asks about, which would answer it. Once the quiz is chosen, each
+ * is made again (same id) with its wrong options from sentences no other question asks about;
+ * when too few are left, or the new one fails a rule, it stays as it was.
  */
-function refitCentralIdea(ctx: GenerateContext, quiz: Question[], text: string): Question[] {
-  const at = quiz.findIndex((q) => q.type === "central-idea");
-  if (at < 0) return quiz;
-  const others = quiz.filter((q, i) => i !== at && !WHOLE_ARTICLE.has(q.type));
-  // Every other question's sentence if the article has enough left; else at least those whose
-  // key a shown sentence would give outright (a true/false statement, a cloze's missing word).
-  const tiers = [others, others.filter((q) => q.format === "tf" || q.format === "cloze")];
-  for (const tier of tiers) {
-    const refit = centralIdea(ctx, tier.flatMap((q) => q.evidence))[0]?.question;
-    if (refit && !reject(refit, text)) return quiz.map((q, i) => (i === at ? refit : q));
-  }
-  return quiz;
+function refitShownSentences(ctx: GenerateContext, quiz: Question[], text: string): Question[] {
+  return quiz.map((q, at) => {
+    const refitter = SHOWS_SENTENCES.find((r) => r.type === q.type);
+    if (!refitter) return q;
+    const others = quiz.filter((o, i) => i !== at && !WHOLE_ARTICLE.has(o.type));
+    // Every other question's sentence if the article has enough left; else those whose key the
+    // sentence states (a literal answer, a speaker); else at least those it gives outright (a
+    // true/false statement, a cloze's missing word).
+    const tiers = [others, others.filter((o) => STATED_BY_ITS_SENTENCE.has(o.type)), others.filter((o) => o.format === "tf" || o.format === "cloze")];
+    for (const tier of tiers) {
+      const refit = refitter.remake(ctx, tier.flatMap((o) => o.evidence)).find((c) => c.question.id === q.id)?.question;
+      if (refit && !reject(refit, text)) return refit;
+    }
+    return q;
+  });
 }

@@ -6,6 +6,7 @@ import type { GenerateContext } from "../context";
 import { STOPWORDS } from "../../lexicon/stopwords";
 import { statements, type Statement } from "./standalone";
 import { wordCount } from "../surface";
+import { overlapsAny, type Span } from "../spans";
 
 const contentWords = (s: string) => new Set((s.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 2));
 
@@ -23,9 +24,9 @@ const MAX_CHARS = 300;
 /**
  * `avoid`: sentences other questions of the quiz ask about. A detail drawn from one of them would
  * show that question's answer among these options, so after the quiz is chosen the central idea
- * is made again with its details taken from elsewhere (see `refitCentralIdea` in ../index.ts).
+ * is made again with its details taken from elsewhere (see `refitShownSentences` in ../index.ts).
  */
-export function centralIdea(ctx: GenerateContext, avoid: readonly { start: number; end: number }[] = []): Candidate[] {
+export function centralIdea(ctx: GenerateContext, avoid: readonly Span[] = []): Candidate[] {
   const { a } = ctx;
   const lede = a.sentences[0];
   if (!lede) return [];
@@ -38,7 +39,7 @@ export function centralIdea(ctx: GenerateContext, avoid: readonly { start: numbe
   // that do not restate the lede, one per paragraph, spread from the middle to the end.
   const detailsWithin = (min: number, max: number) =>
     a.sentences
-      .filter((s) => s.paragraph !== lede.paragraph && !avoid.some((x) => x.start < s.end && s.start < x.end))
+      .filter((s) => s.paragraph !== lede.paragraph && !overlapsAny(s, avoid))
       // One statement per sentence: the whole sentence, or one of its clauses when it is long.
       .map((s) => statements(ctx, s, min, max, MAX_CHARS).find((st) => overlap(ledeWords, st.text) < 0.4))
       .filter((s): s is Statement => s !== undefined);

@@ -9,6 +9,7 @@ import { excerpt, lowerFirst, shortName, wordCount } from "../surface";
 import { BACK_REFERENCE, PRONOUN } from "../lexicon/anaphora";
 import { standalone, type Statement } from "./standalone";
 import { THAT_VERBS } from "../lexicon/verbs";
+import { overlapsAny, type Span } from "../spans";
 
 const contentWords = (s: string) => new Set((s.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -49,7 +50,12 @@ function quotedStatement(ctx: GenerateContext, sentence: Sentence): Statement | 
   return { sentence, text };
 }
 
-export function evidenceQuote(ctx: GenerateContext): Candidate[] {
+/**
+ * `avoid`: sentences other questions of the quiz ask about. Offered as a wrong option, one of them
+ * would show that question's answer, so once the quiz is chosen the question is made again with
+ * its wrong options taken from elsewhere (see `refitShownSentences` in ../index.ts).
+ */
+export function evidenceQuote(ctx: GenerateContext, avoid: readonly Span[] = []): Candidate[] {
   const { a } = ctx;
   const out: Candidate[] = [];
   const statements = a.sentences.map((s) => standalone(ctx, s, 8, 45) ?? quotedStatement(ctx, s)).filter((x): x is Statement => x !== null);
@@ -81,14 +87,15 @@ export function evidenceQuote(ctx: GenerateContext): Candidate[] {
     // Options of the key's shape (opening with a quotation or not) keep the form from giving it away.
     const opensQuote = (st: Statement) => /^[“"]/.test(st.text);
     const ranked = statements
-      .filter((st) => st !== key && !supports(st) && st.text.length >= len / 2 && st.text.length <= len * 2)
+      .filter((st) => st !== key && !supports(st) && !overlapsAny(st.sentence, avoid) && st.text.length >= len / 2 && st.text.length <= len * 2)
       .map((st) => ({ st, score: (aboutSpeaker(st) ? 10 : 0) + topic(st) + (opensQuote(st) === opensQuote(key) ? 3 : 0) - Math.abs(st.text.length - len) / 200 }))
       .filter((x) => x.score > 0)
       .sort((x, y) => y.score - x.score || x.st.sentence.start - y.st.sentence.start);
     // An article that repeats a sentence (in full and shortened) must not offer it twice.
     const others: typeof ranked = [];
     for (const x of ranked) if (others.length < 3 && !others.some((o) => o.st.text.slice(0, 40) === x.st.text.slice(0, 40))) others.push(x);
-    if (others.length < 3) continue;
+    // Three wrong options; when refitting around a quiz, two will do (better than one that answers another question).
+    if (others.length < (avoid.length ? 2 : 3)) continue;
     const id = `evidence:quote:${q.content.start}`;
     const { options, option } = ctx.arrange(id, key.text, others.map((o) => o.st.text));
     out.push({

@@ -3,10 +3,12 @@ import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
 import { STOPWORDS } from "../../lexicon/stopwords";
 import { standalone } from "./standalone";
+import { overlapsAny, type Span } from "../spans";
 
 const contentWords = (s: string) => new Set((s.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 2).map((w) => w.replace(/(?:['’]s|s)$/, "")));
 
-export function evidence(ctx: GenerateContext): Candidate[] {
+/** `avoid`: sentences other questions ask about, kept out of the wrong options (as in evidence-quote.ts). */
+export function evidence(ctx: GenerateContext, avoid: readonly Span[] = []): Candidate[] {
   const title = ctx.a.article.header.title;
   if (!title) return [];
   const claim = contentWords(title.text);
@@ -25,7 +27,10 @@ export function evidence(ctx: GenerateContext): Candidate[] {
   // Word overlap alone picks background sentences: the key must also be about the headline's subject.
   const best = [...scored].filter((x) => subject.some((m) => new RegExp(`\\b${escape(m)}\\b`, "i").test(x.s.text))).sort((x, y) => y.overlap - x.overlap || x.s.start - y.s.start)[0];
   if (!best || best.overlap < 2) return [];
-  const others = scored.filter((x) => x.overlap === 0).slice(-3);
+  // Wrong options: sentences sharing no headline word, from the end of the article (background)
+  // and never from the lede's paragraph, which tells the headline's story in other words.
+  const lede = ctx.a.sentences[0]?.paragraph;
+  const others = scored.filter((x) => x.overlap === 0 && x.s.paragraph !== lede && !overlapsAny(x.s, avoid)).slice(-3);
   if (others.length < 2) return [];
   const id = "evidence:headline";
   const { options, option } = ctx.arrange(id, best.st!.text, others.map((o) => o.st!.text));
