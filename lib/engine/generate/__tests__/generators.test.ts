@@ -88,6 +88,26 @@ describe("central idea", () => {
   });
 });
 
+describe("central idea and the headline", () => {
+  it("offers no detail that repeats most of the headline's words, which a student could defend as the main idea", () => {
+    const a = analysisOf(
+      [
+        "Bridge Vote Revives Bitter Council Divide",
+        "The Millbrook council voted 5-4 on Tuesday to build a toll bridge over the Tamar River, reopening an old quarrel between its members.",
+        "Work on the bridge would begin next spring and take about three years, according to the city engineer Paul Grant.",
+        "The vote revived a bitter divide on the council over the bridge that had lasted for years, residents said after the meeting.",
+        "Local shop owners said they expected more visitors once the new crossing opened to traffic.",
+        "A group of cyclists asked the council to add a separate lane for bicycles on the new bridge.",
+        "The toll would be two dollars for cars and free for people walking across the river.",
+      ].join("\n\n"),
+    );
+    expect(a.article.header.title?.text).toBe("Bridge Vote Revives Bitter Council Divide");
+    const q = generate(a).pool.find((x) => x.type === "central-idea")!;
+    expect(q).toBeDefined();
+    expect(q.options!.some((o) => o.startsWith("The vote revived a bitter divide"))).toBe(false);
+  });
+});
+
 describe("lowerFirst", () => {
   it("lowercases a function word but not a name", () => {
     expect(lowerFirst("A number of factors matter")).toBe("a number of factors matter");

@@ -18,6 +18,21 @@ function overlap(lede: Set<string>, detail: string): number {
   return words.size ? n / words.size : 1;
 }
 
+/** Singular forms, so "protests" in a headline meets "protest" in a sentence. */
+const stems = (s: string) => new Set([...contentWords(s)].map((w) => w.replace(/(?:['’]s|s)$/, "")));
+
+/**
+ * A detail that repeats most of the headline's words restates what the article is about (the
+ * headline is the editor's own central idea), so a student could defend it as the answer.
+ */
+function echoesHeadline(headline: Set<string>, detail: string): boolean {
+  if (headline.size < 3) return false;
+  const words = stems(detail);
+  let n = 0;
+  for (const w of headline) if (words.has(w)) n++;
+  return n >= Math.max(3, headline.size * 0.6);
+}
+
 /** Options longer than this are a paragraph to read, not a choice (accept.ts rejects > 320). */
 const MAX_CHARS = 300;
 
@@ -35,13 +50,14 @@ export function centralIdea(ctx: GenerateContext, avoid: readonly Span[] = []): 
   if (!key) return [];
   const n = wordCount(key.text);
   const ledeWords = contentWords(key.text);
+  const headline = stems(a.article.header.title?.text ?? "");
   // Minor details: self-contained sentences outside the lede's paragraph, of similar length,
   // that do not restate the lede, one per paragraph, spread from the middle to the end.
   const detailsWithin = (min: number, max: number) =>
     a.sentences
       .filter((s) => s.paragraph !== lede.paragraph && !overlapsAny(s, avoid))
       // One statement per sentence: the whole sentence, or one of its clauses when it is long.
-      .map((s) => statements(ctx, s, min, max, MAX_CHARS).find((st) => overlap(ledeWords, st.text) < 0.4))
+      .map((s) => statements(ctx, s, min, max, MAX_CHARS).find((st) => overlap(ledeWords, st.text) < 0.4 && !echoesHeadline(headline, st.text)))
       .filter((s): s is Statement => s !== undefined);
   // Similar length first; an article of long or short sentences gets a wider band.
   let pool = detailsWithin(Math.max(10, Math.floor(n * 0.45)), Math.ceil(n * 1.4));
