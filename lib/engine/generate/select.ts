@@ -42,6 +42,13 @@ const WHOLE_ARTICLE = new Set<QuestionType>(["news-or-opinion", "whats-missing",
  */
 const WRITTEN = new Set<Question["format"]>(["cloze", "short", "open"]);
 
+/**
+ * Written formats the answer checker grades on its own. An open response waits for the teacher,
+ * so a quiz whose only written question is open still never shows a student their written
+ * answer checked against the text: one of these is reserved first.
+ */
+const CHECKED_WRITTEN = new Set<Question["format"]>(["cloze", "short"]);
+
 /** Never given up to make room for a written question. */
 const ESSENTIAL = new Set<QuestionType>(["central-idea"]);
 
@@ -103,20 +110,27 @@ export function select(candidates: Candidate[], count: number, seed: number): Qu
 }
 
 /**
- * When no written question made the quiz but the pool has one, swap one in: the lowest-ranked
- * chosen question that is not essential goes, for the best-ranked written candidate that fits once
- * it has gone (first-pass type and generator caps, no shared sentence with the questions that
- * stay, the balance between comprehension and media literacy no worse than it was). A question of
- * the written candidate's own category is given up first, so the balance does not move.
+ * When no written question the checker grades (cloze, short) made the quiz but the pool has one,
+ * put one in: added when the quiz has room, else swapped for the lowest-ranked chosen question
+ * that is neither essential nor itself written. Either way it must fit (first-pass type and
+ * generator caps, no shared sentence with the questions that stay, the balance between
+ * comprehension and media literacy no worse than it was); a question of the written candidate's
+ * own category is given up first, so the balance does not move. With no such candidate, an open
+ * question is reserved the same way.
  */
 function reserveWritten(ranked: Question[], chosen: Question[], count: number): void {
-  if (chosen.length === 0 || chosen.some((q) => WRITTEN.has(q.format))) return;
-  const written = ranked.filter((q) => WRITTEN.has(q.format));
-  if (written.length === 0) return;
+  if (chosen.length === 0) return;
+  for (const formats of [CHECKED_WRITTEN, WRITTEN]) {
+    if (chosen.some((q) => formats.has(q.format))) return;
+    const written = ranked.filter((q) => formats.has(q.format));
+    if (written.length && reserveOne(ranked, written, chosen, count)) return;
+  }
+}
+
+function reserveOne(ranked: Question[], written: Question[], chosen: Question[], count: number): boolean {
   const rank = new Map(ranked.map((q, i) => [q, i]));
-  const victims = chosen.filter((q) => !ESSENTIAL.has(q.type)).sort((a, b) => rank.get(b)! - rank.get(a)!);
   const half = Math.ceil(count / 2);
-  const fits = (w: Question, gone: Question): boolean => {
+  const fits = (w: Question, gone: Question | null): boolean => {
     const rest = chosen.filter((q) => q !== gone);
     if (rest.filter((q) => q.type === w.type).length >= (MAX_PER_TYPE[w.type] ?? 1)) return false;
     const gen = generatorOf(w);
@@ -125,18 +139,30 @@ function reserveWritten(ranked: Question[], chosen: Question[], count: number): 
     // and the other half keeps at least one question.
     const before = chosen.filter((q) => q.category === w.category).length;
     if (rest.filter((q) => q.category === w.category).length + 1 > Math.max(half, before)) return false;
-    if (!rest.some((q) => q.category === gone.category) && gone.category !== w.category) return false;
+    if (gone && !rest.some((q) => q.category === gone.category) && gone.category !== w.category) return false;
     return !overlapsUsed(w, 0, rest.flatMap(spansOf));
   };
+  if (chosen.length < count) {
+    const w = written.find((q) => fits(q, null));
+    if (w) {
+      chosen.push(w);
+      return true;
+    }
+  }
+  // A true/false question whose key no other one in the quiz has stays: it is what keeps "always
+  // True" from paying (see sharesKey).
+  const onlyKey = (q: Question) => q.format === "tf" && !chosen.some((o) => o !== q && o.format === "tf" && o.key.option === q.key.option);
+  const victims = chosen.filter((q) => !ESSENTIAL.has(q.type) && !WRITTEN.has(q.format) && !onlyKey(q)).sort((a, b) => rank.get(b)! - rank.get(a)!);
   for (const sameCategory of [true, false]) {
     for (const gone of victims) {
       const w = written.find((q) => (q.category === gone.category) === sameCategory && fits(q, gone));
       if (w) {
         chosen.splice(chosen.indexOf(gone), 1, w);
-        return;
+        return true;
       }
     }
   }
+  return false;
 }
 
 /** Questions whose options are fixed labels in a fixed order (True / False / Not stated, Fact / Opinion). */

@@ -98,6 +98,24 @@ describe("select", () => {
       expect(written(select(choice, 12, 0))).toEqual([]);
     });
 
+    it("does not count an open question as the written one: a cloze the checker grades is reserved too, and the open one stays", () => {
+      const open = candidate("whats-missing:open", "whats-missing", 0, 0.99, 10, "open");
+      const pool = [...choice, open, candidate("cloze:20", "cloze", 20000, 0.1, 80, "cloze")];
+      expect(written(select(pool, 12, 0)).sort()).toEqual(["cloze:20", "whats-missing:open"]);
+    });
+
+    it("does not give up a true/false question whose key no other one has", () => {
+      const tf = (i: number, key: number) => {
+        const c = candidate(`true-false:${i}`, "true-false", 1000 * i, 0.6 - i / 100, 80, "tf");
+        return { ...c, question: { ...c.question, key: { option: key } } };
+      };
+      const pool = [...choice.filter((c) => c.question.type !== "true-false" && c.question.type !== "evidence"), candidate("evidence:12", "evidence", 12000, 0.75), tf(10, 0), tf(11, 1), candidate("cloze:20", "cloze", 20000, 0.1, 80, "cloze")];
+      const ids = select(pool, 12, 0).map((q) => q.id);
+      expect(ids).toContain("cloze:20");
+      expect(ids).toEqual(expect.arrayContaining(["true-false:10", "true-false:11"]));
+      expect(ids).not.toContain("vocabulary:9");
+    });
+
     it("leaves a quiz that already has a written question as it was", () => {
       const pool = [...choice, candidate("cloze:20", "cloze", 20000, 0.85, 80, "cloze"), candidate("cloze:21", "cloze", 21000, 0.1, 80, "cloze")];
       expect(written(select(pool, 12, 0))).toEqual(["cloze:20"]);
