@@ -3,30 +3,19 @@
 // (decision 11). Same-origin only, a small body, a strict schema; the data access layer applies
 // the join throttle and makes a retried join (same token) find the student its first try made.
 import { fieldErrors, run } from "@/lib/server/action-result";
-import { cappedText } from "@/lib/server/capped-body";
 import { database } from "@/lib/server/db";
 import { joinClass } from "@/lib/server/dal/auth";
-import { HTTP_STATUS } from "@/lib/server/dal/errors";
 import { JoinInput } from "@/lib/server/join-input";
-import { isSameOrigin } from "@/lib/server/same-origin";
+import { noStoreJson as json, readJsonBody, resultResponse } from "@/lib/server/json-route";
 import { clientIp, setSessionCookie } from "@/lib/server/session";
 
 const MAX_BODY = 16 * 1024;
 const STALE_FORM = "This page is out of date. Reload it and join again.";
 
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return json({ code: "forbidden", error: "This request did not come from Evident." }, 403);
-  const text = await cappedText(request, MAX_BODY);
-  if (text === null) return json({ code: "invalid", error: "That is far too long for a class code and a name." }, 413);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return json({ code: "invalid", error: STALE_FORM }, 400);
-  }
-  const parsed = JoinInput.safeParse(body);
+  const read = await readJsonBody(request, { max: MAX_BODY, tooLong: "That is far too long for a class code and a name.", unreadable: STALE_FORM });
+  if (!read.ok) return read.response;
+  const parsed = JoinInput.safeParse(read.body);
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error.issues);
     // Only the two typed fields have a place for their message; anything else is not the student's doing.
@@ -36,7 +25,7 @@ export async function POST(request: Request) {
   const ip = await clientIp();
   const { db } = await database();
   const result = await run("student.join", () => joinClass(db, { ...parsed.data, ip }));
-  if (!result.ok) return json({ code: result.code, error: result.error }, result.code === "internal" ? 500 : HTTP_STATUS[result.code]);
+  if (!result.ok) return resultResponse(result);
   await setSessionCookie(result.data.token, "student");
   const { displayName, className, personalCode } = result.data;
   return json({ welcome: { displayName, className, personalCode } });

@@ -6,8 +6,8 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { run } from "@/lib/server/action-result";
 import { database } from "@/lib/server/db";
-import { HTTP_STATUS } from "@/lib/server/dal/errors";
 import { defineForAssignment } from "@/lib/server/dal/reading";
+import { noStoreJson, resultResponse } from "@/lib/server/json-route";
 import { currentActor } from "@/lib/server/session";
 import { WORD } from "@/lib/reading/definition";
 
@@ -17,15 +17,11 @@ const Query = z.strictObject({
   at: z.coerce.number().int().min(0).optional(),
 });
 
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-
 export async function GET(request: NextRequest) {
   const parsed = Query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) return json({ code: "invalid", error: "Look up one word at a time." }, 400);
+  if (!parsed.success) return noStoreJson({ code: "invalid", error: "Look up one word at a time." }, 400);
   const { assignment, word, at } = parsed.data;
   const actor = await currentActor();
   const { db } = await database();
-  const result = await run("student.define", () => defineForAssignment(db, actor, assignment, word, at ?? null));
-  if (!result.ok) return json({ code: result.code, error: result.error }, result.code === "internal" ? 500 : HTTP_STATUS[result.code]);
-  return json(result.data);
+  return resultResponse(await run("student.define", () => defineForAssignment(db, actor, assignment, word, at ?? null)));
 }
