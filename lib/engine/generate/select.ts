@@ -43,9 +43,10 @@ const WHOLE_ARTICLE = new Set<QuestionType>(["news-or-opinion", "whats-missing",
 const WRITTEN = new Set<Question["format"]>(["cloze", "short", "open"]);
 
 /**
- * Written formats the answer checker grades on its own. An open response waits for the teacher,
- * so a quiz whose only written question is open still never shows a student their written
- * answer checked against the text: one of these is reserved first.
+ * Fill-in formats the answer checker grades on its own, at once (a cloze, shown with its word
+ * bank, or a typed short answer). An open response waits for the teacher, so a quiz whose only
+ * written question is open never shows a student a filled-in answer checked against the text:
+ * one of these is reserved first.
  */
 const CHECKED_WRITTEN = new Set<Question["format"]>(["cloze", "short"]);
 
