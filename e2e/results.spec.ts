@@ -6,14 +6,31 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { pdfPageTexts } from "./support/pdf-text";
-import { answer, joinClass, lastWrittenQuestion, openAssignment, saveStatus, submit } from "./support/student";
+import { answer, firstChoiceQuestion, joinClass, lastWrittenQuestion, openAssignment, saveStatus, submit } from "./support/student";
 import { assignLibraryQuiz, createClass, signUpTeacher } from "./support/teacher";
 
 // This library article's quiz ends with an open question, which always goes to the teacher.
 const OPEN_TITLE = /^Bill Would Let US States Enforce Own Marijuana/;
 // Found on the first student's page: the last question answered in writing (an open one here).
 let OPEN_QUESTION = 0;
+// Found the same way: the first question answered by picking an option.
+let CHOICE_QUESTION = 0;
 const LETTERS = "ABCDEFGHIJ";
+
+/** The option the teacher's printed answer key marks right on question n, as an index. */
+async function printedKey(page: Page, n: number): Promise<number> {
+  await page.goto("/teacher");
+  await page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: OPEN_TITLE }) })
+    .first()
+    .getByRole("link", { name: "Print worksheet" })
+    .click();
+  const line = (await page.getByRole("region", { name: "Answer key" }).getByRole("listitem").nth(n - 1).innerText()).trim();
+  const letter = new RegExp(`^${n}\\.\\s+([A-J])\\.`).exec(line)?.[1];
+  expect(letter, `question ${n}'s key reads "${line}"`).toBeTruthy();
+  return LETTERS.indexOf(letter!);
+}
 
 /** RFC 4180 as our gradebooks write it: quoted cells may hold commas, quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -62,27 +79,17 @@ test.describe("Results a teacher can act on", () => {
     const { joinCode, classUrl } = await createClass(page, className);
     const { assignmentUrl } = await assignLibraryQuiz(page, { articleTitle: OPEN_TITLE, className, feedback: "after-submit" });
 
-    // The teacher's answer key says which choice is right on question 1.
-    await page.goto("/teacher");
-    await page
-      .getByRole("listitem")
-      .filter({ has: page.getByRole("heading", { level: 3, name: OPEN_TITLE }) })
-      .first()
-      .getByRole("link", { name: "Print worksheet" })
-      .click();
-    const key1 = (await page.getByRole("region", { name: "Answer key" }).getByRole("listitem").first().innerText()).trim();
-    const keyLetter = /^1\.\s+([A-J])\./.exec(key1)?.[1];
-    expect(keyLetter, `question 1's key reads "${key1}"`).toBeTruthy();
-    const keyIndex = LETTERS.indexOf(keyLetter!);
-
-    // Ana gets question 1 right and writes an answer to the open question; Ben writes one only.
+    // Ana gets the first choice question right (the teacher's printed key says which option) and
+    // writes an answer to the open question; Ben writes one only.
     for (const name of ["Ana", "Ben"]) {
       const s = await (await browser.newContext()).newPage();
       await joinClass(s, joinCode, name);
       await openAssignment(s, OPEN_TITLE);
       if (name === "Ana") {
-        await answer(s, 1, keyIndex);
-        await expect(saveStatus(s, 1)).toHaveText("Saved", { timeout: 15_000 });
+        CHOICE_QUESTION ||= await firstChoiceQuestion(s);
+        const keyIndex = await printedKey(page, CHOICE_QUESTION);
+        await answer(s, CHOICE_QUESTION, keyIndex);
+        await expect(saveStatus(s, CHOICE_QUESTION)).toHaveText("Saved", { timeout: 15_000 });
       }
       OPEN_QUESTION ||= await lastWrittenQuestion(s);
       await answer(s, OPEN_QUESTION, 0, `${name} would check the police chiefs' claim in another newspaper.`);
@@ -113,7 +120,7 @@ test.describe("Results a teacher can act on", () => {
     const answers = page.getByRole("region", { name: "Answers by student" });
     await answers.locator("summary").filter({ hasText: /^Ana\b/ }).click();
     const anaAnswers = answers.getByRole("table", { name: "Ana's answers" });
-    await expect(anaAnswers.getByRole("row", { name: /^1\b/ })).toContainText("Correct");
+    await expect(anaAnswers.getByRole("row", { name: new RegExp(`^${CHOICE_QUESTION}\\b`) })).toContainText("Correct");
     await expect(anaAnswers.getByRole("row", { name: new RegExp(`^${OPEN_QUESTION}\\b`) })).toContainText("Needs your review");
     await expectNoAxeViolations(page);
 
@@ -150,9 +157,9 @@ test.describe("Results a teacher can act on", () => {
       expect(`${Math.round(Number(row(name)[2]))}%`).toBe(shown[name]);
     }
     expect(Number(row("Ben")[2])).toBeCloseTo(Math.round((0.5 / n) * 1000) / 10, 1);
-    expect(row("Ana")[header!.indexOf("Q1")]).toBe("1");
+    expect(row("Ana")[header!.indexOf(`Q${CHOICE_QUESTION}`)]).toBe("1");
     expect(row("Ben")[header!.indexOf(`Q${OPEN_QUESTION}`)]).toBe("0.5");
-    expect(row("Ben")[header!.indexOf("Q1")]).toBe("");
+    expect(row("Ben")[header!.indexOf(`Q${CHOICE_QUESTION}`)]).toBe("");
 
     // The class view and the class gradebook: one row per student, the same percentages.
     await page.goto(classUrl);

@@ -82,6 +82,15 @@ export async function submit(page: Page): Promise<void> {
   await expect(page.getByText("You submitted this assignment.")).toBeVisible({ timeout: 15_000 });
 }
 
+/** The number of the first question answered by picking an option. */
+export async function firstChoiceQuestion(page: Page): Promise<number> {
+  const cards = page.getByRole("region", { name: /^Question \d+\b/ });
+  await expect(cards.first()).toBeVisible();
+  const total = await cards.count();
+  for (let n = 1; n <= total; n++) if ((await question(page, n).getByRole("radio").count()) > 0) return n;
+  throw new Error("This quiz has no choice question");
+}
+
 /** The number of the last question answered in writing (the quiz's open question in these stories). */
 export async function lastWrittenQuestion(page: Page): Promise<number> {
   const cards = page.getByRole("region", { name: /^Question \d+\b/ });
