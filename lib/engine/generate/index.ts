@@ -107,10 +107,11 @@ const WHOLE_ARTICLE = new Set<Question["type"]>(["news-or-opinion", "whats-missi
 /** Questions whose key is stated in the sentence they ask about. */
 const STATED_BY_ITS_SENTENCE = new Set<Question["type"]>(["true-false", "cloze", "who-said", "cause-effect", "literal-who", "literal-how-many", "literal-when", "literal-where", "literal-what"]);
 
-/** Questions whose options show sentences of the article, made again after the quiz is chosen. */
-const SHOWS_SENTENCES: { type: Question["type"]; remake: (ctx: GenerateContext, avoid: Span[]) => Candidate[] }[] = [
-  { type: "central-idea", remake: centralIdea },
-  { type: "evidence", remake: (ctx, avoid) => [...evidence(ctx, avoid), ...evidenceQuote(ctx, avoid)] },
+/** Questions whose options show sentences of the article, made again after the quiz is chosen: by id, their generator. */
+const SHOWS_SENTENCES: { id: RegExp; remake: (ctx: GenerateContext, avoid: Span[]) => Candidate[] }[] = [
+  { id: /^central-idea$/, remake: centralIdea },
+  { id: /^evidence:headline$/, remake: evidence },
+  { id: /^evidence:quote:/, remake: evidenceQuote },
 ];
 
 /**
@@ -122,7 +123,7 @@ const SHOWS_SENTENCES: { type: Question["type"]; remake: (ctx: GenerateContext, 
  */
 function refitShownSentences(ctx: GenerateContext, quiz: Question[], text: string): Question[] {
   return quiz.map((q, at) => {
-    const refitter = SHOWS_SENTENCES.find((r) => r.type === q.type);
+    const refitter = SHOWS_SENTENCES.find((r) => r.id.test(q.id));
     if (!refitter) return q;
     const others = quiz.filter((o, i) => i !== at && !WHOLE_ARTICLE.has(o.type));
     // Every other question's sentence if the article has enough left; else those whose key the

@@ -5,7 +5,7 @@ import type { Candidate } from "../types";
 import type { GenerateContext } from "../context";
 import { STOPWORDS } from "../../lexicon/stopwords";
 import { statements, type Statement } from "./standalone";
-import { wordCount } from "../surface";
+import { contentWords as stemmedWords, wordCount } from "../surface";
 import { overlapsAny, type Span } from "../spans";
 
 const contentWords = (s: string) => new Set((s.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 2));
@@ -18,16 +18,13 @@ function overlap(lede: Set<string>, detail: string): number {
   return words.size ? n / words.size : 1;
 }
 
-/** Singular forms, so "protests" in a headline meets "protest" in a sentence. */
-const stems = (s: string) => new Set([...contentWords(s)].map((w) => w.replace(/(?:['’]s|s)$/, "")));
-
 /**
  * A detail that repeats most of the headline's words restates what the article is about (the
  * headline is the editor's own central idea), so a student could defend it as the answer.
  */
 function echoesHeadline(headline: Set<string>, detail: string): boolean {
   if (headline.size < 3) return false;
-  const words = stems(detail);
+  const words = stemmedWords(detail);
   let n = 0;
   for (const w of headline) if (words.has(w)) n++;
   return n >= Math.max(3, headline.size * 0.6);
@@ -50,7 +47,7 @@ export function centralIdea(ctx: GenerateContext, avoid: readonly Span[] = []): 
   if (!key) return [];
   const n = wordCount(key.text);
   const ledeWords = contentWords(key.text);
-  const headline = stems(a.article.header.title?.text ?? "");
+  const headline = stemmedWords(a.article.header.title?.text ?? "");
   // Minor details: self-contained sentences outside the lede's paragraph, of similar length,
   // that do not restate the lede, one per paragraph, spread from the middle to the end.
   const detailsWithin = (min: number, max: number) =>
